@@ -1,0 +1,8 @@
+import type { VendorId } from '../vendors/ids';
+import type { EmulatorFactory } from './types';
+
+/**
+ * Lazy loaders of each vendor's emulator, so `npm run emulator -- gs2` loads one vendor only. A vendor
+ * whose emulator has not been written yet is simply absent.
+ */
+export const emulatorLoaders: Partial<Record<VendorId, () => Promise<EmulatorFactory>>> = {};

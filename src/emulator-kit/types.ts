@@ -1,0 +1,30 @@
+import type { Hono } from 'hono';
+import type { VendorId } from '../vendors/ids';
+
+export type EmulatorOptions = {
+  /** SQLite file for the emulator's state; undefined keeps it in memory (tests). */
+  file?: string | undefined;
+  /** Load the demo data set on an empty store (npm start does; most tests do too). */
+  seed?: boolean;
+};
+
+/**
+ * What a demo connection to this emulator needs: `settings` are the connection's plain fields, `secrets`
+ * its write-only ones, both keyed as the vendor's connection form (manifest) names them. `baseUrl` is
+ * filled in by the caller, which alone knows the port.
+ */
+export type DemoConnection = {
+  name: string;
+  settings: Record<string, string>;
+  secrets: Record<string, string>;
+};
+
+export type Emulator = {
+  vendor: VendorId;
+  /** The vendor API as a fetch handler; mounted at the root of its own port. */
+  app: Hono;
+  demo: DemoConnection;
+  close(): void;
+};
+
+export type EmulatorFactory = (opts: EmulatorOptions) => Emulator | Promise<Emulator>;

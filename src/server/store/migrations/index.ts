@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import * as m001 from './001-meta';
+
+/**
+ * Every migration in order. Names sort lexically and are recorded in the store once applied, so a name
+ * must never change after it has shipped. Migrations use Kysely's schema builder only, so that the same
+ * list runs on SQLite and PostgreSQL.
+ */
+export const migrations: Record<string, Migration> = {
+  '001-meta': m001,
+};
