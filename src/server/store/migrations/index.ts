@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m001 from './001-meta';
+import * as m002 from './002-audit';
 
 /**
  * Every migration in order. Names sort lexically and are recorded in the store once applied, so a name
@@ -8,4 +9,5 @@ import * as m001 from './001-meta';
  */
 export const migrations: Record<string, Migration> = {
   '001-meta': m001,
+  '002-audit': m002,
 };
