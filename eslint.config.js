@@ -23,6 +23,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
     },
   },
   {
@@ -42,7 +43,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/server/**', '@/server/**'], message: 'Browser code must not import server code.' },
-            { group: ['**/emulator/**', '**/emulator-kit/**'], message: 'Browser code must not import emulators.' },
+            {
+              group: ['**/emulator/**', '**/emulator-kit/**'],
+              message: 'Browser code must not import emulators.',
+            },
             { group: ['**/upstream', '**/upstream.ts'], message: 'upstream.ts is server-only.' },
             { group: ['node:*'], message: 'Browser code must not import Node built-ins.' },
           ],

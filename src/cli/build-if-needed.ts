@@ -22,6 +22,9 @@ export function buildIfNeeded(root: string, clientDir: string): void {
   if (builtAt > sourcesAt) return;
   console.log(builtAt ? 'Sources changed; rebuilding the console…' : 'Building the console (first start)…');
   const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const res = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const res = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (res.status !== 0) throw new Error('The console build failed; see the errors above.');
 }

@@ -23,7 +23,8 @@ function parse(argv: string[]) {
     };
     if (a === '--port') {
       const v = next();
-      if (!/^\d+$/.test(v) || Number(v) > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${v}".`);
+      if (!/^\d+$/.test(v) || Number(v) > 65535)
+        throw new Error(`--port must be a number from 0 to 65535, not "${v}".`);
       opts.port = Number(v);
     } else if (a === '--host') opts.host = next();
     else if (a === '--data-dir') opts.dataDir = path.resolve(next());
@@ -31,13 +32,19 @@ function parse(argv: string[]) {
     else if (a === '--no-seed') opts.seed = false;
     else throw new Error(`Unknown option ${String(a)}.\n${USAGE}`);
   }
-  if (!vendor || !isVendorId(vendor) || !emulatorLoaders[vendor]) throw new Error(`Unknown vendor "${vendor ?? ''}".\n${USAGE}`);
+  if (!vendor || !isVendorId(vendor) || !emulatorLoaders[vendor])
+    throw new Error(`Unknown vendor "${vendor ?? ''}".\n${USAGE}`);
   return { vendor, ...opts };
 }
 
 async function main(): Promise<void> {
   const o = parse(process.argv.slice(2));
-  const running = await launchEmulator(o.vendor, { dataDir: o.dataDir, host: o.host, port: o.port, seed: o.seed });
+  const running = await launchEmulator(o.vendor, {
+    dataDir: o.dataDir,
+    host: o.host,
+    port: o.port,
+    seed: o.seed,
+  });
   console.log(`Emulator ${o.vendor} at ${running.url}`);
   console.log(`Demo credentials: ${JSON.stringify({ ...running.demo.settings, ...running.demo.secrets })}`);
   const stop = () => {

@@ -15,7 +15,8 @@ const USAGE = `Usage: npm start [-- --no-emulators] [-- --no-build]
 
 async function main(): Promise<void> {
   for (const a of args) {
-    if (!['--no-emulators', '--no-build', '--help'].includes(a)) throw new ConfigError(`Unknown option ${a}.\n${USAGE}`);
+    if (!['--no-emulators', '--no-build', '--help'].includes(a))
+      throw new ConfigError(`Unknown option ${a}.\n${USAGE}`);
   }
   if (args.has('--help')) {
     console.log(USAGE);

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './app-env';
@@ -29,14 +29,21 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.use('*', requestContext(log));
   app.use('*', securityHeaders({ dev: deps.dev ?? false }));
-  app.use('/api/*', async (c, next) => {
-    // The proxy streams bodies and enforces its own, larger limit.
-    if (c.req.path.startsWith('/api/proxy/')) return next();
-    return bodyLimit({
-      maxSize: config.bodyLimit,
-      onError: (cx) => problem(cx, 413, 'payload-too-large', 'Request body too large', `The limit is ${config.bodyLimit} bytes.`),
-    })(c, next);
+  const limitBody: MiddlewareHandler<AppEnv> = bodyLimit({
+    maxSize: config.bodyLimit,
+    onError: (cx) =>
+      problem(
+        cx,
+        413,
+        'payload-too-large',
+        'Request body too large',
+        `The limit is ${config.bodyLimit} bytes.`,
+      ),
   });
+  // The proxy streams bodies and enforces its own, larger limit.
+  app.use('*', (c: Context<AppEnv, string>, next) =>
+    c.req.path.startsWith('/api/') && !c.req.path.startsWith('/api/proxy/') ? limitBody(c, next) : next(),
+  );
 
   app.get('/api/health', async (c) => {
     await store.db.selectFrom('tessera_meta').select('key').limit(1).execute();
@@ -45,16 +52,28 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   mountApiRoutes(app, deps);
 
-  app.all('/api/*', (c) => problem(c, 404, 'not-found', 'Not found', `No API route for ${c.req.method} ${c.req.path}.`));
+  app.all('/api/*', (c) =>
+    problem(c, 404, 'not-found', 'Not found', `No API route for ${c.req.method} ${c.req.path}.`),
+  );
 
   if (deps.clientDir) app.use('*', staticSpa(deps.clientDir));
   app.notFound((c) => problem(c, 404, 'not-found', 'Not found', `Nothing at ${c.req.path}.`));
 
   app.onError((err, c) => {
-    if (err instanceof ProblemError) return problem(c, err.status, err.code, err.title, err.detail, err.extra);
-    if (err instanceof HTTPException) return problem(c, err.status, 'http-error', err.message || 'Request failed');
-    c.get('log').error('unhandled error', { error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
-    return problem(c, 500, 'internal', 'Internal error', 'Something went wrong on the server; the request id identifies it in the logs.');
+    if (err instanceof ProblemError)
+      return problem(c, err.status, err.code, err.title, err.detail, err.extra);
+    if (err instanceof HTTPException)
+      return problem(c, err.status, 'http-error', err.message || 'Request failed');
+    c.get('log').error('unhandled error', {
+      error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+    });
+    return problem(
+      c,
+      500,
+      'internal',
+      'Internal error',
+      'Something went wrong on the server; the request id identifies it in the logs.',
+    );
   });
   return app;
 }

@@ -34,7 +34,13 @@ export async function startTessera(opts: {
     if (opts.emulators ?? true) {
       emulators = await launchAllEmulators({ dataDir: path.join(config.dataDir, 'emulators') });
     }
-    const server = await startServer({ config, store, log, clientDir: opts.clientDir, dev: opts.dev ?? false });
+    const server = await startServer({
+      config,
+      store,
+      log,
+      clientDir: opts.clientDir,
+      dev: opts.dev ?? false,
+    });
     return {
       url: server.url,
       store,

@@ -6,7 +6,9 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const flag = z.enum(['0', '1', 'true', 'false', 'yes', 'no', 'on', 'off']).transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+const flag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
 const intIn = (min: number, max: number) =>
   z
     .string()
@@ -30,7 +32,10 @@ const envSchema = z.object({
   TESSERA_SESSION_MAX_HOURS: intIn(1, 24 * 30).default(12),
   TESSERA_SECRET_KEY: z
     .string()
-    .regex(/^[A-Za-z0-9+/=_-]{43,88}$/, 'must be 32 random bytes in base64 or hex (try: openssl rand -base64 32)')
+    .regex(
+      /^[A-Za-z0-9+/=_-]{43,88}$/,
+      'must be 32 random bytes in base64 or hex (try: openssl rand -base64 32)',
+    )
     .optional(),
   TESSERA_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   TESSERA_UPSTREAM_CONNECT_TIMEOUT_MS: intIn(100, 120_000).default(5_000),
@@ -64,7 +69,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const parsed = envSchema.safeParse(picked);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(picked[String(i.path[0])] ?? '')} ${i.message}`);
+    const problems = parsed.error.issues.map(
+      (i) => `${i.path.join('.')}=${JSON.stringify(picked[String(i.path[0])] ?? '')} ${i.message}`,
+    );
     throw new ConfigError(`Invalid environment: ${problems.join('; ')}`);
   }
   const e = parsed.data;

@@ -16,7 +16,10 @@ export function redact(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    out[k] = SECRET_KEYS.test(k) && (typeof v === 'string' || typeof v === 'number') ? '[redacted]' : redact(v, depth + 1);
+    out[k] =
+      SECRET_KEYS.test(k) && (typeof v === 'string' || typeof v === 'number')
+        ? '[redacted]'
+        : redact(v, depth + 1);
   }
   return out;
 }
@@ -27,10 +30,19 @@ export function createLogger(
   base: LogFields = {},
   write: (line: string) => void = (line) => process.stdout.write(line + '\n'),
 ): Logger {
-  const emit = (lvl: Level) => (msg: string, fields: LogFields = {}) => {
-    if (order[lvl] < order[level]) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...(redact({ ...base, ...fields }) as LogFields) }));
-  };
+  const emit =
+    (lvl: Level) =>
+    (msg: string, fields: LogFields = {}) => {
+      if (order[lvl] < order[level]) return;
+      write(
+        JSON.stringify({
+          time: new Date().toISOString(),
+          level: lvl,
+          msg,
+          ...(redact({ ...base, ...fields }) as LogFields),
+        }),
+      );
+    };
   return {
     debug: emit('debug'),
     info: emit('info'),

@@ -29,7 +29,14 @@ export class ProblemError extends Error {
   }
 }
 
-export function problemBody(c: Context, status: number, code: string, title: string, detail?: string, extra: Partial<Problem> = {}): Problem {
+export function problemBody(
+  c: Context,
+  status: number,
+  code: string,
+  title: string,
+  detail?: string,
+  extra: Partial<Problem> = {},
+): Problem {
   const requestId = (c as Context<AppEnv>).get('requestId') as string | undefined;
   return {
     type: `urn:tessera:problem:${code}`,
@@ -41,7 +48,14 @@ export function problemBody(c: Context, status: number, code: string, title: str
   };
 }
 
-export function problem(c: Context, status: ContentfulStatusCode, code: string, title: string, detail?: string, extra: Partial<Problem> = {}) {
+export function problem(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: string,
+  title: string,
+  detail?: string,
+  extra: Partial<Problem> = {},
+) {
   return c.body(JSON.stringify(problemBody(c, status, code, title, detail, extra)), status, {
     'Content-Type': 'application/problem+json',
   });

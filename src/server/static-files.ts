@@ -19,7 +19,10 @@ const TYPES: Record<string, string> = {
 };
 
 function send(method: string, file: string, cacheControl: string): Response {
-  const headers = { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': cacheControl };
+  const headers = {
+    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': cacheControl,
+  };
   return new Response(method === 'HEAD' ? null : fs.readFileSync(file), { status: 200, headers });
 }
 
@@ -32,7 +35,11 @@ export function staticSpa(rootDir: string): MiddlewareHandler {
   const root = path.resolve(rootDir);
   const indexFile = path.join(root, 'index.html');
   return async (c, next) => {
-    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.req.path.startsWith('/api/') || c.req.path === '/api') {
+    if (
+      (c.req.method !== 'GET' && c.req.method !== 'HEAD') ||
+      c.req.path.startsWith('/api/') ||
+      c.req.path === '/api'
+    ) {
       return next();
     }
     let rel: string;

@@ -10,7 +10,12 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
-    throw new ProblemError(415, 'unsupported-media-type', 'Unsupported media type', 'Send the body as application/json.');
+    throw new ProblemError(
+      415,
+      'unsupported-media-type',
+      'Unsupported media type',
+      'Send the body as application/json.',
+    );
   }
   let raw: unknown;
   try {
@@ -20,7 +25,9 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    throw new ProblemError(400, 'invalid-body', 'Invalid request', 'Some fields are not valid.', { errors: fieldErrors(parsed.error) });
+    throw new ProblemError(400, 'invalid-body', 'Invalid request', 'Some fields are not valid.', {
+      errors: fieldErrors(parsed.error),
+    });
   }
   return parsed.data;
 }
@@ -29,7 +36,9 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
 export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
   const parsed = schema.safeParse(c.req.query());
   if (!parsed.success) {
-    throw new ProblemError(400, 'invalid-query', 'Invalid query', 'Some query parameters are not valid.', { errors: fieldErrors(parsed.error) });
+    throw new ProblemError(400, 'invalid-query', 'Invalid query', 'Some query parameters are not valid.', {
+      errors: fieldErrors(parsed.error),
+    });
   }
   return parsed.data;
 }

@@ -1,5 +1,11 @@
 /** Builds the otpauth:// URI that authenticator apps read from a QR code (Key Uri Format). */
-export function otpauthUri(opts: { issuer: string; account: string; secret: string; digits?: number; period?: number }): string {
+export function otpauthUri(opts: {
+  issuer: string;
+  account: string;
+  secret: string;
+  digits?: number;
+  period?: number;
+}): string {
   const label = `${encodeURIComponent(opts.issuer)}:${encodeURIComponent(opts.account)}`;
   const params = new URLSearchParams({
     secret: opts.secret,

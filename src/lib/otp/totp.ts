@@ -31,7 +31,11 @@ export function totpCode(secretBase32: string, timeMs: number = Date.now()): str
  * Checks a code within ±window steps and returns the matching step, or undefined. Callers store the step
  * and reject any code at or below it, so a code is accepted once only.
  */
-export function verifyTotp(secretBase32: string, code: string, opts: { timeMs?: number; window?: number; afterStep?: number | undefined } = {}): number | undefined {
+export function verifyTotp(
+  secretBase32: string,
+  code: string,
+  opts: { timeMs?: number; window?: number; afterStep?: number | undefined } = {},
+): number | undefined {
   if (!/^\d{6}$/.test(code)) return undefined;
   const key = base32Decode(secretBase32);
   const now = totpStep(opts.timeMs ?? Date.now());

@@ -52,11 +52,17 @@ function openSqlite(file: string): Database.Database {
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 
 /** Opens the console store (SQLite in the data dir, or PostgreSQL) and applies pending migrations. */
-export async function openStore(opts: { dataDir: string; databaseUrl?: string | undefined; file?: string }): Promise<Store> {
+export async function openStore(opts: {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+  file?: string;
+}): Promise<Store> {
   let db: Kysely<StoreSchema>;
   let dialect: Store['dialect'];
   if (opts.databaseUrl) {
-    db = new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: opts.databaseUrl }) }) });
+    db = new Kysely<StoreSchema>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: opts.databaseUrl }) }),
+    });
     dialect = 'postgres';
   } else {
     ensureDataDir(opts.dataDir);
@@ -68,7 +74,7 @@ export async function openStore(opts: { dataDir: string; databaseUrl?: string | 
   if (error) {
     await db.destroy();
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    const why = error instanceof Error ? error.message : String(error);
+    const why = error instanceof Error ? error.message : JSON.stringify(error);
     throw new StoreError(`Database migration ${failed} failed: ${why}. The store was left as it was.`);
   }
   return { db, dialect, close: () => db.destroy() };

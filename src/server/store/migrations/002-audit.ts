@@ -21,5 +21,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('audit_log_at').on('audit_log').column('at').execute();
   await db.schema.createIndex('audit_log_operator').on('audit_log').columns(['username', 'at']).execute();
   await db.schema.createIndex('audit_log_action').on('audit_log').columns(['action', 'at']).execute();
-  await db.schema.createIndex('audit_log_connection').on('audit_log').columns(['connection_id', 'at']).execute();
+  await db.schema
+    .createIndex('audit_log_connection')
+    .on('audit_log')
+    .columns(['connection_id', 'at'])
+    .execute();
 }

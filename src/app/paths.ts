@@ -1,0 +1,18 @@
+/**
+ * Every route of the console: its pattern for the router and a typed href builder for links, so a renamed
+ * route breaks the build (and the e2e helpers that import this file) instead of a link.
+ */
+const enc = encodeURIComponent;
+
+export const paths = {
+  home: { pattern: '/', href: () => '/' },
+  devComponents: { pattern: '/dev/components', href: () => '/dev/components' },
+  /** A vendor page of one connection: /c/:connectionId/:page/* */
+  connectionPage: {
+    pattern: '/c/:connectionId/*',
+    href: (p: { connectionId: string; page?: string }) =>
+      `/c/${enc(p.connectionId)}${p.page ? `/${p.page}` : ''}`,
+  },
+} as const;
+
+export type Paths = typeof paths;
