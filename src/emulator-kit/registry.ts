@@ -5,4 +5,6 @@ import type { EmulatorFactory } from './types';
  * Lazy loaders of each vendor's emulator, so `npm run emulator -- gs2` loads one vendor only. A vendor
  * whose emulator has not been written yet is simply absent.
  */
-export const emulatorLoaders: Partial<Record<VendorId, () => Promise<EmulatorFactory>>> = {};
+export const emulatorLoaders: Partial<Record<VendorId, () => Promise<EmulatorFactory>>> = {
+  'gs2': () => import('../vendors/gs2/emulator').then((m) => m.createEmulator),
+};
