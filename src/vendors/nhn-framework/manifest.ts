@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import type { VendorManifest } from '../manifest-types';
+
+export const nhnFrameworkConnectionSchema = z.object({
+  userAccessKeyId: z.string().trim().min(1, 'Enter the User Access Key ID').max(64),
+  secretAccessKey: z.string().min(1, 'Enter the Secret Access Key').max(1024),
+  orgId: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9]{1,64}$/, 'Letters and digits only'),
+  tokenBaseUrl: z
+    .url({ protocol: /^https?$/, error: 'Enter an http(s) URL' })
+    .default('https://oauth.api.nhncloudservice.com'),
+});
+
+export const nhnFrameworkManifest: VendorManifest = {
+  id: 'nhn-framework',
+  name: 'NHN Cloud Framework API',
+  shortName: 'NHN Framework',
+  connectionSchema: nhnFrameworkConnectionSchema,
+  secretFields: ['secretAccessKey'],
+  connectionFieldText: {
+    userAccessKeyId: { label: 'User Access Key ID', help: 'From API Security Settings in the NHN Cloud console.' },
+    secretAccessKey: { label: 'Secret Access Key' },
+    orgId: { label: 'Organization ID' },
+    tokenBaseUrl: { label: 'Token endpoint base URL', help: 'Where tokens are issued (/oauth2/token/create).' },
+  },
+  defaultBaseUrl: 'https://core.api.nhncloudservice.com',
+  pages: [],
+};
