@@ -2,12 +2,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { chunkModulesPlugin } from './scripts/chunk-modules-plugin.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 const serverPort = Number(process.env.TESSERA_DEV_API_PORT ?? 8080);
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), chunkModulesPlugin()],
   resolve: { alias: { '@': src } },
   build: {
     outDir: 'dist/client',
