@@ -1,11 +1,21 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from './app-env';
 import type { AppDeps } from './app';
+import { originGuard, sessionGuard } from './auth/guards';
+import { mountSessionRoutes } from './auth/session-routes';
+import { mountSignInRoutes } from './auth/sign-in-routes';
 
 /**
  * The one place where features attach their API routes, in order: authentication middleware first, then
  * the routes it guards. Anything not matched here falls through to the JSON 404.
  */
-export function mountApiRoutes(_app: Hono<AppEnv>, _deps: AppDeps): void {
-  // Features register here.
+export function mountApiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+  // Every write under /api (the proxy included) must come from a page of this origin.
+  app.use('/api/*', originGuard);
+  // Public: the password and TOTP steps of sign-in. Nothing else may be mounted above the session guard.
+  mountSignInRoutes(app, deps);
+  // Everything below requires a signed-in operator, and a CSRF token for every write.
+  app.use('/api/*', sessionGuard(deps));
+  mountSessionRoutes(app, deps);
+  // Features register below; use requireRole(...) from ./auth/guards on each route.
 }

@@ -4,6 +4,7 @@ import type { Config } from './config';
 import { createLogger, type Logger } from './log';
 import { startServer } from './main';
 import { openStore, type Store } from './store/open';
+import { ensureFirstAdmin } from './operators/first-admin';
 
 export type Tessera = {
   url: string;
@@ -31,6 +32,7 @@ export async function startTessera(opts: {
   const notices: string[] = [];
   let emulators: RunningEmulator[] = [];
   try {
+    notices.push(...(await ensureFirstAdmin(store, config)));
     if (opts.emulators ?? true) {
       emulators = await launchAllEmulators({ dataDir: path.join(config.dataDir, 'emulators') });
     }

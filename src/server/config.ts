@@ -42,6 +42,31 @@ const envSchema = z.object({
   TESSERA_UPSTREAM_TIMEOUT_MS: intIn(100, 600_000).default(30_000),
 });
 
+/**
+ * Sign-in throttling, per username and per client address (figures documented in docs/security.md).
+ * After `freeFailures` failures within `windowMs`, each further failure makes the key wait
+ * `baseDelayMs * 2^(n - freeFailures - 1)` (capped at `maxDelayMs`) before the next attempt is looked
+ * at; `lockAfter` failures lock the key for `lockMs`.
+ */
+export type ThrottleRule = { freeFailures: number; lockAfter: number };
+export type SignInThrottle = {
+  username: ThrottleRule;
+  address: ThrottleRule;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  lockMs: number;
+  windowMs: number;
+};
+
+export const DEFAULT_SIGN_IN_THROTTLE: SignInThrottle = {
+  username: { freeFailures: 3, lockAfter: 10 },
+  address: { freeFailures: 10, lockAfter: 50 },
+  baseDelayMs: 1_000,
+  maxDelayMs: 60_000,
+  lockMs: 15 * 60_000,
+  windowMs: 15 * 60_000,
+};
+
 export type Config = {
   port: number;
   host: string;
@@ -58,6 +83,9 @@ export type Config = {
   adminPassword: string | undefined;
   upstreamConnectTimeoutMs: number;
   upstreamTimeoutMs: number;
+  /** scrypt cost for new password hashes as log2(N); each hash stores its own parameters. */
+  scryptLogN: number;
+  signInThrottle: SignInThrottle;
 };
 
 /** Reads configuration from the environment, naming each bad variable and how to fix it. */
@@ -90,6 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: e.TESSERA_ADMIN_PASSWORD,
     upstreamConnectTimeoutMs: e.TESSERA_UPSTREAM_CONNECT_TIMEOUT_MS,
     upstreamTimeoutMs: e.TESSERA_UPSTREAM_TIMEOUT_MS,
+    scryptLogN: 15,
+    signInThrottle: DEFAULT_SIGN_IN_THROTTLE,
   };
 }
 

@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely';
 import * as m001 from './001-meta';
 import * as m002 from './002-audit';
+import * as m003operators from './003-operators';
+import * as m004connections from './004-connections';
 
 /**
  * Every migration in order. Names sort lexically and are recorded in the store once applied, so a name
@@ -10,4 +12,6 @@ import * as m002 from './002-audit';
 export const migrations: Record<string, Migration> = {
   '001-meta': m001,
   '002-audit': m002,
+  '003-operators': m003operators,
+  '004-connections': m004connections,
 };
