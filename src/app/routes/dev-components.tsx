@@ -1,8 +1,12 @@
+import './dev-components/dev-components.css';
+import { FormDemo } from './dev-components/form-demo';
+
 /** A gallery of the shared components for development builds only; production builds drop this route. */
 export function DevComponentsPage() {
   return (
-    <section className="page" aria-labelledby="dev-title">
+    <section className="page stack" aria-labelledby="dev-title">
       <h1 id="dev-title">Components</h1>
+      <FormDemo />
     </section>
   );
 }
