@@ -1,5 +1,6 @@
 import './dev-components/dev-components.css';
 import { FormDemo } from './dev-components/form-demo';
+import { StatesDemo } from './dev-components/states-demo';
 
 /** A gallery of the shared components for development builds only; production builds drop this route. */
 export function DevComponentsPage() {
@@ -7,6 +8,7 @@ export function DevComponentsPage() {
     <section className="page stack" aria-labelledby="dev-title">
       <h1 id="dev-title">Components</h1>
       <FormDemo />
+      <StatesDemo />
     </section>
   );
 }
