@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import type { VendorManifest } from '../manifest-types';
+
+export const ibmCipConnectionSchema = z.object({
+  clientId: z.string().trim().min(1, 'Enter the client ID').max(256),
+  clientSecret: z.string().min(1, 'Enter the client secret').max(1024),
+});
+
+export const ibmCipManifest: VendorManifest = {
+  id: 'ibm-cip',
+  name: 'IBM Cloud Identity Portal',
+  shortName: 'IBM CIP',
+  connectionSchema: ibmCipConnectionSchema,
+  secretFields: ['clientSecret'],
+  connectionFieldText: {
+    clientId: { label: 'Client ID', help: 'An API key of the tenant (Cloud Identity Portal > API keys).' },
+    clientSecret: { label: 'Client secret' },
+  },
+  pages: [],
+};
