@@ -20,10 +20,16 @@ export const nhnFrameworkManifest: VendorManifest = {
   connectionSchema: nhnFrameworkConnectionSchema,
   secretFields: ['secretAccessKey'],
   connectionFieldText: {
-    userAccessKeyId: { label: 'User Access Key ID', help: 'From API Security Settings in the NHN Cloud console.' },
+    userAccessKeyId: {
+      label: 'User Access Key ID',
+      help: 'From API Security Settings in the NHN Cloud console.',
+    },
     secretAccessKey: { label: 'Secret Access Key' },
     orgId: { label: 'Organization ID' },
-    tokenBaseUrl: { label: 'Token endpoint base URL', help: 'Where tokens are issued (/oauth2/token/create).' },
+    tokenBaseUrl: {
+      label: 'Token endpoint base URL',
+      help: 'Where tokens are issued (/oauth2/token/create).',
+    },
   },
   defaultBaseUrl: 'https://core.api.nhncloudservice.com',
   pages: [],

@@ -91,15 +91,18 @@ export const nhnFrameworkUpstream: VendorUpstream = {
   routes,
   authHeaders: ['x-nhn-authorization', 'authorization'],
   async authorize(conn, req, { tokens, http }) {
-    const basic = Buffer.from(`${conn.settings.userAccessKeyId ?? ''}:${conn.secrets.secretAccessKey ?? ''}`).toString(
-      'base64',
-    );
+    const basic = Buffer.from(
+      `${conn.settings.userAccessKeyId ?? ''}:${conn.secrets.secretAccessKey ?? ''}`,
+    ).toString('base64');
     const token = await tokens.get(tokenKey(conn), () =>
       loginExchange('NHN Cloud', async () =>
         tokenFromResponse(
           await http.exchange({
             method: 'POST',
-            url: joinUrl(conn.settings.tokenBaseUrl ?? 'https://oauth.api.nhncloudservice.com', '/oauth2/token/create'),
+            url: joinUrl(
+              conn.settings.tokenBaseUrl ?? 'https://oauth.api.nhncloudservice.com',
+              '/oauth2/token/create',
+            ),
             headers: {
               'content-type': 'application/x-www-form-urlencoded',
               accept: 'application/json',
