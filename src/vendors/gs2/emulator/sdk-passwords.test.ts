@@ -59,6 +59,7 @@ describe('passwords and console login through the official SDK', () => {
   });
 
   it('walks the MFA state machine: Verifying, Enable, then Disable', async () => {
+    r.freeze();
     await userWithPassword('mfa-user', 'pw');
     const enabled = EnableMfaResultSchema.parse(await admin.call('enableMfa', { userName: 'mfa-user' }));
     expect(enabled.item).toMatchObject({ enableTwoFactorAuthentication: 'RFC6238', twoFactorAuthenticationSetting: { status: 'Verifying' } });

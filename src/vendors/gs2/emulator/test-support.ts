@@ -10,12 +10,15 @@ export type Running = {
   statuses: number[];
   /** Moves the emulator's clock; tests use it to expire tokens and step TOTP codes. */
   advance(ms: number): void;
+  /** Stops the clock (mid-way through a TOTP step), so code windows do not drift while a test runs. */
+  freeze(): void;
   close(): Promise<void>;
 };
 
 export async function start(opts: Gs2EmulatorOptions = {}): Promise<Running> {
   let offset = 0;
-  const emulator = createGs2Emulator({ testMode: true, ...opts, now: () => Date.now() + offset });
+  let frozen: number | undefined;
+  const emulator = createGs2Emulator({ testMode: true, ...opts, now: () => (frozen ?? Date.now()) + offset });
   const statuses: number[] = [];
   const server = await listen(
     async (req) => {
@@ -31,6 +34,9 @@ export async function start(opts: Gs2EmulatorOptions = {}): Promise<Running> {
     url: server.url,
     statuses,
     advance: (ms) => (offset += ms),
+    freeze: () => {
+      frozen = Math.floor(Date.now() / 30_000) * 30_000 + 15_000;
+    },
     close: async () => {
       await server.close();
       emulator.close();
