@@ -90,8 +90,16 @@ export async function harness(opts: Partial<NhnEmulatorOptions> = {}) {
     return { uuid, email, keyId: uak.userAccessKeyID, secret, token: await issueToken(uak.userAccessKeyID, secret) };
   };
 
+  /** The demo projects by name, found through the API (#20). */
+  const projects = async () => {
+    const res = await call('GET', `/v1/organizations/${meta.orgId}/projects`);
+    const list = (res.body as { projectList: { projectId: string; projectName: string }[] }).projectList;
+    const id = (name: string) => list.find((p) => p.projectName === name)?.projectId ?? '';
+    return { live: id('Live Ops'), data: id('Data Platform') };
+  };
+
   return {
-    emulator, runtime, meta, orgId: meta.orgId, ownerToken, raw, call, ok, code, issueToken, account,
+    emulator, runtime, meta, projects, orgId: meta.orgId, ownerToken, raw, call, ok, code, issueToken, account,
     advance: (seconds: number) => {
       clock.now = new Date(clock.now.getTime() + seconds * 1000);
     },
