@@ -35,7 +35,7 @@ function runStart(
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 80_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
@@ -43,7 +43,7 @@ function runStart(
   });
 }
 
-describe.concurrent('npm start faults', () => {
+describe('npm start faults', { timeout: 90_000 }, () => {
   it('stops with a one-line message when the port is in use', async () => {
     const blocker = net.createServer();
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
