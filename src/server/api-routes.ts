@@ -4,6 +4,9 @@ import type { AppDeps } from './app';
 import { originGuard, sessionGuard } from './auth/guards';
 import { mountSessionRoutes } from './auth/session-routes';
 import { mountSignInRoutes } from './auth/sign-in-routes';
+import { mountProfileRoutes } from './auth/profile-routes';
+import { mountOperatorRoutes } from './operators/operator-routes';
+import { mountAuditRoutes } from './audit/audit-routes';
 
 /**
  * The one place where features attach their API routes, in order: authentication middleware first, then
@@ -17,5 +20,8 @@ export function mountApiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   // Everything below requires a signed-in operator, and a CSRF token for every write.
   app.use('/api/*', sessionGuard(deps));
   mountSessionRoutes(app, deps);
+  mountProfileRoutes(app, deps);
+  mountOperatorRoutes(app, deps);
+  mountAuditRoutes(app, deps);
   // Features register below; use requireRole(...) from ./auth/guards on each route.
 }
