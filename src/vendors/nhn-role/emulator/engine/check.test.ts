@@ -177,8 +177,8 @@ describe('property: a check does not depend on the order grants were created in'
       };
       // Edges only from lower to higher index keep the random graph acyclic, as the API enforces.
       const graph: Record<string, RoleRelation[]> = {};
-      for (let i = 0; i < ROLES.length; i++) {
-        graph[ROLES[i] as string] = ROLES.slice(i + 1)
+      for (const [i, role] of ROLES.entries()) {
+        graph[role] = ROLES.slice(i + 1)
           .filter(() => rnd() < 0.35)
           .map((r) => rel(r, rnd() < 0.2 ? 'DENY' : 'ALLOW', rnd() < 0.2 ? [gpu] : []));
       }
