@@ -18,7 +18,10 @@ export const gs2Manifest: VendorManifest = {
   secretFields: ['clientSecret'],
   connectionFieldText: {
     region: { label: 'Region' },
-    clientId: { label: 'Client ID', help: 'A credential of a GS2-Identifier user allowed to manage Identifier.' },
+    clientId: {
+      label: 'Client ID',
+      help: 'A credential of a GS2-Identifier user allowed to manage Identifier.',
+    },
     clientSecret: { label: 'Client secret' },
   },
   defaultBaseUrl: 'https://identifier.ap-northeast-1.gen2.gs2io.com',

@@ -1,0 +1,79 @@
+import type { Kysely } from 'kysely';
+import type { Config } from '../config';
+import type { ConnectionRepo } from '../connections/repo';
+import type { StoreSchema } from '../store/schema';
+import type { VendorId } from '../../vendors/ids';
+import { compileAllowlist, type RouteMatch } from './allowlist';
+import { TokenCache, type TokenCacheOptions } from './token-cache';
+import type { VendorUpstream } from './types';
+import { createUpstreamHttp } from './upstream-http';
+import { vendorUpstreams } from './vendors';
+import type { CheckedTarget } from './path-check';
+
+export type ProxyService = ReturnType<typeof createProxyService>;
+
+/**
+ * State the proxy keeps for the life of the server: vendor tokens, keep-alive sockets, compiled
+ * allowlists, and the requests in flight per connection so that deleting a connection stops them.
+ */
+export function createProxyService(deps: {
+  config: Config;
+  repo: ConnectionRepo;
+  db: Kysely<StoreSchema>;
+  tokenOptions?: TokenCacheOptions;
+  vendors?: Record<VendorId, VendorUpstream>;
+}) {
+  const vendors = deps.vendors ?? vendorUpstreams;
+  const tokens = new TokenCache(deps.tokenOptions);
+  const http = createUpstreamHttp({
+    connectTimeoutMs: deps.config.upstreamConnectTimeoutMs,
+    timeoutMs: deps.config.upstreamTimeoutMs,
+  });
+  const allowlists = new Map(
+    Object.values(vendors).map((v) => [v.vendor, compileAllowlist(v.routes)] as const),
+  );
+  const inflight = new Map<string, Set<AbortController>>();
+
+  return {
+    config: deps.config,
+    repo: deps.repo,
+    db: deps.db,
+    tokens,
+    http,
+    vendor: (id: VendorId): VendorUpstream => vendors[id],
+    match(
+      id: VendorId,
+      method: string,
+      target: CheckedTarget & { encodedSlash: boolean[] },
+    ): RouteMatch | undefined {
+      return allowlists.get(id)?.(method, target);
+    },
+    /** Registers a request; `revoked` tells a cancelled request from one stopped by a deleted connection. */
+    track(connectionId: string) {
+      const controller = new AbortController();
+      const set = inflight.get(connectionId) ?? new Set();
+      set.add(controller);
+      inflight.set(connectionId, set);
+      return {
+        signal: controller.signal,
+        get revoked() {
+          return controller.signal.aborted;
+        },
+        done() {
+          set.delete(controller);
+          if (set.size === 0 && inflight.get(connectionId) === set) inflight.delete(connectionId);
+        },
+      };
+    },
+    /** A connection was edited or deleted: its cached tokens go; on delete its requests in flight stop too. */
+    revoke(connectionId: string, opts: { abort: boolean }) {
+      tokens.forget(`${connectionId}:`);
+      if (!opts.abort) return;
+      for (const controller of inflight.get(connectionId) ?? []) controller.abort();
+      inflight.delete(connectionId);
+    },
+    close() {
+      http.close();
+    },
+  };
+}
