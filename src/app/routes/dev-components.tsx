@@ -1,6 +1,7 @@
 import './dev-components/dev-components.css';
 import { FormDemo } from './dev-components/form-demo';
 import { StatesDemo } from './dev-components/states-demo';
+import { ConfirmDemo } from './dev-components/confirm-demo';
 
 /** A gallery of the shared components for development builds only; production builds drop this route. */
 export function DevComponentsPage() {
@@ -9,6 +10,7 @@ export function DevComponentsPage() {
       <h1 id="dev-title">Components</h1>
       <FormDemo />
       <StatesDemo />
+      <ConfirmDemo />
     </section>
   );
 }
