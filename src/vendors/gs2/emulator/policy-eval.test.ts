@@ -15,8 +15,16 @@ describe('policy evaluation', () => {
     ['Gs2Account:*', 'Gs2Identifier:GetUser', false],
     ['Gs2Identifier.GetUser', 'Gs2IdentifierXGetUser', false],
     ['(a|b)', 'a', false],
+    ['*', '', true],
+    ['a*b*c', 'aXXbYYc', true],
+    ['a*b*c', 'aXXbYY', false],
+    ['**Users', 'Gs2Identifier:DescribeUsers', true],
   ])('%s matches %s: %s', (pattern, action, expected) => {
     expect(globMatch(pattern, action)).toBe(expected);
+  });
+
+  it('matches a pattern of many stars without backtracking (a regex would outlast the test timeout)', () => {
+    expect(globMatch(`${'*'.repeat(5000)}x`, 'Gs2Identifier:DescribeUsers'.repeat(40))).toBe(false);
   });
 
   it('grants the union of Allows across documents', () => {

@@ -21,10 +21,31 @@ export function evaluate(documents: readonly string[], action: string): Decision
   return decision;
 }
 
-/** `*` matches any run of characters and `?` one character; everything else is literal. */
+/**
+ * `*` matches any run of characters and `?` one character; everything else is literal. Matched without
+ * regular expressions: policies come from callers, and a pattern of many stars must not backtrack for ever.
+ */
 export function globMatch(pattern: string, value: string): boolean {
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${source}$`).test(value);
+  let p = 0;
+  let v = 0;
+  let star = -1;
+  let resume = 0;
+  while (v < value.length) {
+    if (p < pattern.length && (pattern[p] === '?' || pattern[p] === value[v])) {
+      p++;
+      v++;
+    } else if (p < pattern.length && pattern[p] === '*') {
+      star = p++;
+      resume = v;
+    } else if (star >= 0) {
+      p = star + 1;
+      v = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (pattern[p] === '*') p++;
+  return p === pattern.length;
 }
 
 function safeJson(text: string): unknown {

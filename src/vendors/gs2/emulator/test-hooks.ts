@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { totpCode } from '../../../lib/otp/totp';
 import type { EmulatorContext } from './context';
+import { notFound } from './errors';
+import { failure } from './respond';
 
 export type Lifecycle = { reset(): void };
 
@@ -16,7 +18,7 @@ export function testHooks(ctx: EmulatorContext, lifecycle: Lifecycle): Hono {
   });
   hooks.get('/totp/:userName', (c) => {
     const secret = ctx.store.passwords.get(c.req.param('userName'))?.totpSecret;
-    if (!secret) return c.json({ message: 'no MFA secret for this user' }, 404);
+    if (!secret) return failure(c, notFound('password'), undefined);
     return c.json({ code: totpCode(secret, ctx.now()) });
   });
   return hooks;
