@@ -9,4 +9,5 @@ export const emulatorLoaders: Partial<Record<VendorId, () => Promise<EmulatorFac
   'gs2': () => import('../vendors/gs2/emulator').then((m) => m.createEmulator),
   'nhn-framework': () => import('../vendors/nhn-framework/emulator').then((m) => m.createEmulator),
   'nhn-role': () => import('../vendors/nhn-role/emulator').then((m) => m.createEmulator),
+  'scp': () => import('../vendors/scp/emulator').then((m) => m.createEmulator),
 };

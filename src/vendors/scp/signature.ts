@@ -3,7 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 /** The client type the official SDK sends in `Scp-ClientType`; it is also part of the signed string. */
 export const SCP_CLIENT_TYPE = 'Openapi';
 
-export interface ScpSignatureInput {
+export type ScpSignatureInput = {
   method: string;
   /** The absolute URL exactly as sent: scheme, host, escaped path and the raw query string, if any. */
   url: string;
