@@ -7,6 +7,7 @@ import { mountSignInRoutes } from './auth/sign-in-routes';
 import { mountProfileRoutes } from './auth/profile-routes';
 import { mountOperatorRoutes } from './operators/operator-routes';
 import { mountAuditRoutes } from './audit/audit-routes';
+import { mountConnections } from './connections/feature';
 
 /**
  * The one place where features attach their API routes, in order: authentication middleware first, then
@@ -23,5 +24,7 @@ export function mountApiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   mountProfileRoutes(app, deps);
   mountOperatorRoutes(app, deps);
   mountAuditRoutes(app, deps);
+  // Connections API and the vendor proxy (/api/proxy/:connectionId/*); role checks per route and per route kind.
+  mountConnections(app, deps);
   // Features register below; use requireRole(...) from ./auth/guards on each route.
 }

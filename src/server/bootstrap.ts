@@ -5,6 +5,8 @@ import { createLogger, type Logger } from './log';
 import { startServer } from './main';
 import { openStore, type Store } from './store/open';
 import { ensureFirstAdmin } from './operators/first-admin';
+import { syncDemoConnections } from './connections/demo';
+import { openConnectionRepo } from './connections/feature';
 
 export type Tessera = {
   url: string;
@@ -35,6 +37,8 @@ export async function startTessera(opts: {
     notices.push(...(await ensureFirstAdmin(store, config)));
     if (opts.emulators ?? true) {
       emulators = await launchAllEmulators({ dataDir: path.join(config.dataDir, 'emulators') });
+      // Demo connections follow the emulators to their new ports on every start.
+      await syncDemoConnections(openConnectionRepo(config, store), emulators);
     }
     const server = await startServer({
       config,
