@@ -77,6 +77,9 @@ function staff(): Person[] {
 
 export function seedPeople(ctx: Ctx): UserDoc[] {
   const people = [...EXAMPLE_PEOPLE, ...staff()];
+  // The staff share one demo password; hashing it once keeps start-up (and every test) fast.
+  const hashes = new Map<string, string>();
+  const hashOf = (password: string) => hashes.get(password) ?? hashes.set(password, hashPassword(password)).get(password) ?? '';
   return people.map((p) => {
     const attrs: Record<string, string[]> = {
       givenName: [p.givenName],
@@ -94,7 +97,7 @@ export function seedPeople(ctx: Ctx): UserDoc[] {
       uid: p.uid,
       attrs,
       isAccount: p.isAccount ?? true,
-      passwordHash: p.password ? hashPassword(p.password) : null,
+      passwordHash: p.password ? hashOf(p.password) : null,
       passwordLastChanged: p.password ? (p.passwordLastChanged ?? Date.UTC(2026, 0, 12, 14, 30, 0)) : null,
       userStatus: true,
       pwdStatus: true,
