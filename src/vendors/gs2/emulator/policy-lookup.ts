@@ -10,7 +10,8 @@ export function findPolicy(ctx: EmulatorContext, grn: string): SecurityPolicy | 
   if (!parsed) return undefined;
   if (parsed.ownerId === SYSTEM_OWNER) {
     const common = COMMON_POLICIES.find((p) => p.name === parsed.name);
-    return common && presentPolicy(grn, common);
+    // Canonical GRN (empty region), so the same policy given with a region is not attached twice.
+    return common && presentPolicy(policyGrn(SYSTEM_OWNER, common.name), common);
   }
   if (parsed.ownerId !== ctx.meta().ownerId) return undefined;
   const custom = ctx.store.policies.get(parsed.name);

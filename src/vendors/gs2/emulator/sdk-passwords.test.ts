@@ -56,6 +56,8 @@ describe('passwords and console login through the official SDK', () => {
     expect(await sdkFailure(r, admin.call('getPassword', { userName: 'pw-none' }))).toMatchObject({ status: 404, key: 'identifier.password.password.error.notFound' });
     expect(await sdkFailure(r, admin.call('enableMfa', { userName: 'pw-none' }))).toMatchObject({ status: 404 });
     expect(await sdkFailure(r, admin.call('createPassword', { userName: 'pw-none', password: 'x'.repeat(1025) }))).toMatchObject({ status: 400, key: 'identifier.password.password.error.tooLong' });
+    await admin.call('createPassword', { userName: 'pw-none', password: 'x'.repeat(1024) });
+    await admin.call('loginByUser', { userName: 'pw-none', password: 'x'.repeat(1024) });
   });
 
   it('walks the MFA state machine: Verifying, Enable, then Disable', async () => {

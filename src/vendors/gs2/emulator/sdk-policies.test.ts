@@ -64,6 +64,7 @@ describe('security policies through the official SDK', () => {
     await admin.call('createSecurityPolicy', { name: 'biggest', policy: big });
     expect(await sdkFailure(r, admin.call('createSecurityPolicy', { name: 'too-big', policy: big.replace('x', 'xx') }))).toMatchObject({ status: 400, key: 'identifier.securityPolicy.policy.error.tooLong' });
     expect(await sdkFailure(r, admin.call('updateSecurityPolicy', { securityPolicyName: 'missing', policy: '{}' }))).toMatchObject({ status: 404 });
+    expect(await sdkFailure(r, admin.call('deleteSecurityPolicy', { securityPolicyName: 'missing' }))).toMatchObject({ status: 404, key: 'identifier.securityPolicy.securityPolicy.error.notFound' });
   });
 
   it('attaches by GRN: union of custom and common, idempotent, at most 100', async () => {
@@ -73,6 +74,10 @@ describe('security policies through the official SDK', () => {
     expect(names(after)).toEqual(['holder-p']);
     const twice = await admin.call('attachSecurityPolicy', { userName: 'holder', securityPolicyId: p.securityPolicyId });
     expect(names(twice)).toEqual(['holder-p']);
+    expect(names(await admin.call('attachSecurityPolicy', { userName: 'holder', securityPolicyId: `${SYSTEM}ApplicationAccess` }))).toEqual(['holder-p', 'ApplicationAccess']);
+    const regional = await admin.call('attachSecurityPolicy', { userName: 'holder', securityPolicyId: 'grn:gs2:ap-northeast-1:system:identifier:securityPolicy:ApplicationAccess' });
+    expect(names(regional)).toEqual(['holder-p', 'ApplicationAccess']);
+    await admin.call('detachSecurityPolicy', { userName: 'holder', securityPolicyId: 'grn:gs2:ap-northeast-1:system:identifier:securityPolicy:ApplicationAccess' });
     expect(names(await admin.call('attachSecurityPolicy', { userName: 'holder', securityPolicyId: `${SYSTEM}ApplicationAccess` }))).toEqual(['holder-p', 'ApplicationAccess']);
     expect(names(await admin.call('getHasSecurityPolicy', { userName: 'holder' }))).toEqual(['holder-p', 'ApplicationAccess']);
     // GRNs travel raw in the DELETE path, colons and all.
@@ -98,6 +103,14 @@ describe('security policies through the official SDK', () => {
       status: 400,
       key: 'identifier.attachSecurityPolicy.securityPolicyIds.error.tooMany',
     });
+  });
+
+  it('drops a deleted user\'s attachments with the user', async () => {
+    await admin.call('createUser', { name: 'cascade' });
+    await admin.call('attachSecurityPolicy', { userName: 'cascade', securityPolicyId: `${SYSTEM}DeliveryAccess` });
+    await admin.call('deleteUser', { userName: 'cascade' });
+    await admin.call('createUser', { name: 'cascade' });
+    expect(names(await admin.call('getHasSecurityPolicy', { userName: 'cascade' }))).toEqual([]);
   });
 
   it('allows deleting an attached policy and prunes it from attachments', async () => {

@@ -1,7 +1,7 @@
 import { GS2_LIMITS, SecurityPoliciesResultSchema, SecurityPolicyAttachmentRequestSchema, UserNameRequestSchema } from '../../wire';
 import type { EmulatorContext } from '../context';
 import { badRequest, notFound } from '../errors';
-import { parsePolicyGrn } from '../grn';
+import { parsePolicyGrn, policyGrn } from '../grn';
 import { requireUser } from '../lookups';
 import { defineRoute } from '../operation';
 import { attachedPolicies, findPolicy } from '../policy-lookup';
@@ -64,9 +64,12 @@ export const attachmentRoutes = [
     run: ({ userName, securityPolicyId }, { ctx }) => {
       requireUser(ctx, userName);
       const ids = attachedIds(ctx, userName);
+      const parsed = parsePolicyGrn(securityPolicyId);
+      // Attachments hold canonical GRNs (empty region); a GRN given with a region detaches the same policy.
+      const target = parsed ? policyGrn(parsed.ownerId, parsed.name) : securityPolicyId;
       // Detaching a policy that is not attached leaves the list as it is; the answer is the same list.
-      if (!ids.includes(securityPolicyId)) return { items: attachedPolicies(ctx, userName) };
-      return setAttached(ctx, userName, ids.filter((id) => id !== securityPolicyId));
+      if (!ids.includes(target)) return { items: attachedPolicies(ctx, userName) };
+      return setAttached(ctx, userName, ids.filter((id) => id !== target));
     },
   }),
 ];

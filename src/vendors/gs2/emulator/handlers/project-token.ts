@@ -3,10 +3,12 @@ import { LoginByUserRequestSchema, LoginByUserResultSchema, LoginRequestSchema, 
 import { badRequest, unauthorized } from '../errors';
 import { ownerId } from '../lookups';
 import { defineRoute } from '../operation';
-import { sameSecret, verifyPassword } from '../secrets';
+import { hashPassword, sameSecret, verifyPassword } from '../secrets';
 import { issueToken } from '../tokens';
 
 const component = 'projectToken';
+/** Checked when there is no password, so response time does not tell whether a user has one. */
+const DECOY_HASH = hashPassword('decoy');
 
 export const projectTokenRoutes = [
   defineRoute({
@@ -35,8 +37,9 @@ export const projectTokenRoutes = [
     result: LoginByUserResultSchema,
     run: ({ userName, password, otp }, { ctx }) => {
       const stored = ctx.store.passwords.get(userName);
-      // The password first, and the same answer for an unknown user, no password and a wrong one.
-      if (!stored || !verifyPassword(password, stored.hash)) throw unauthorized('password', 'password', 'unauthorized');
+      // The password first, and the same answer (after the same hashing work) for an unknown user, no password and a wrong one.
+      const matches = verifyPassword(password, stored?.hash ?? DECOY_HASH);
+      if (!stored || !matches) throw unauthorized('password', 'password', 'unauthorized');
       // Only a completed enrolment (Enable) asks for the code; while Verifying the password alone still works.
       if (stored.mfaStatus === 'Enable' && stored.totpSecret) {
         if (!otp) throw badRequest('password', 'otp', 'require');
