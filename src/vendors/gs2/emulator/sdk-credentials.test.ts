@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateIdentifierResultSchema, IdentifierSchema, LoginResultSchema } from '../wire';
+import { CreateIdentifierResultSchema, GS2_ERROR_KEYS, IdentifierSchema, LoginResultSchema } from '../wire';
 import { connect, setEndpointHost, type Sdk } from './official-sdk';
 import { call, sdkFailure, start, type Running } from './test-support';
 
@@ -48,7 +48,7 @@ describe('credentials and login through the official SDK', () => {
     expect(await sdkFailure(r, admin.call('login', { clientId, clientSecret: 'wrong' }))).toEqual({
       status: 401,
       exception: 'UnauthorizedException',
-      key: 'identifier.projectToken.client_secret.error.unauthorized',
+      key: GS2_ERROR_KEYS.clientSecretWrong,
     });
     expect(await sdkFailure(r, connect('00000000-0000-0000-0000-000000000000', 'x'))).toMatchObject({ status: 401 });
     expect(await sdkFailure(r, admin.call('login', { clientId }))).toMatchObject({ status: 400, key: 'identifier.projectToken.client_secret.error.require' });
@@ -70,7 +70,7 @@ describe('credentials and login through the official SDK', () => {
     r.advance(35_999_000);
     await session.call('getUser', { userName: 'deployer' });
     r.advance(2_000);
-    expect(await sdkFailure(r, session.call('getUser', { userName: 'deployer' }))).toMatchObject({ status: 401, key: 'identifier.projectToken.token.error.expired' });
+    expect(await sdkFailure(r, session.call('getUser', { userName: 'deployer' }))).toMatchObject({ status: 401, key: GS2_ERROR_KEYS.tokenExpired });
     admin = await connect(r.emulator.admin.clientId, r.emulator.admin.clientSecret);
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { secretFromOtpauthUri } from '../../../lib/otp/otpauth-uri';
 import { totpCode } from '../../../lib/otp/totp';
-import { EnableMfaResultSchema, PasswordSchema } from '../wire';
+import { EnableMfaResultSchema, GS2_ERROR_KEYS, PasswordSchema } from '../wire';
 import { connect, setEndpointHost, withToken, type Sdk } from './official-sdk';
 import { currentCode, sdkFailure, start, type Running } from './test-support';
 
@@ -80,8 +80,8 @@ describe('passwords and console login through the official SDK', () => {
     expect(await sdkFailure(r, admin.call('challengeMfa', { userName: 'mfa-user', passcode: totpCode(secret, now()) }))).toMatchObject({ status: 400, key: 'identifier.password.twoFactorAuthenticationSetting.error.notVerifying' });
 
     // Now the code is required: missing is the "require" error, wrong is 401, right (±1 step) signs in.
-    expect(await sdkFailure(r, admin.call('loginByUser', { userName: 'mfa-user', password: 'pw' }))).toEqual({ status: 400, exception: 'BadRequestException', key: 'identifier.password.otp.error.require' });
-    expect(await sdkFailure(r, admin.call('loginByUser', { userName: 'mfa-user', password: 'pw', otp: wrong }))).toMatchObject({ status: 401, key: 'identifier.password.otp.error.unauthorized' });
+    expect(await sdkFailure(r, admin.call('loginByUser', { userName: 'mfa-user', password: 'pw' }))).toEqual({ status: 400, exception: 'BadRequestException', key: GS2_ERROR_KEYS.otpRequired });
+    expect(await sdkFailure(r, admin.call('loginByUser', { userName: 'mfa-user', password: 'pw', otp: wrong }))).toMatchObject({ status: 401, key: GS2_ERROR_KEYS.otpWrong });
     expect(await sdkFailure(r, admin.call('loginByUser', { userName: 'mfa-user', password: 'bad', otp: totpCode(secret, now()) }))).toMatchObject({ key: 'identifier.password.password.error.unauthorized' });
     await admin.call('loginByUser', { userName: 'mfa-user', password: 'pw', otp: await currentCode(r, 'mfa-user') });
     await admin.call('loginByUser', { userName: 'mfa-user', password: 'pw', otp: totpCode(secret, now() - 30_000) });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SecurityPolicySchema } from '../wire';
+import { GS2_ERROR_KEYS, SecurityPolicySchema } from '../wire';
 import { connect, setEndpointHost, type Sdk } from './official-sdk';
 import { sdkFailure, start, type Running } from './test-support';
 
@@ -128,7 +128,7 @@ describe('policy enforcement', () => {
   it('allows only matching actions, with wildcards, and applies updates at once', async () => {
     const reader = await principal('reader', allow('Gs2Identifier:Describe*'));
     await reader.call('describeUsers');
-    expect(await sdkFailure(r, reader.call('getUser', { userName: 'reader' }))).toEqual({ status: 401, exception: 'UnauthorizedException', key: 'identifier.securityPolicy.action.error.denied' });
+    expect(await sdkFailure(r, reader.call('getUser', { userName: 'reader' }))).toEqual({ status: 401, exception: 'UnauthorizedException', key: GS2_ERROR_KEYS.actionDenied });
     await admin.call('updateSecurityPolicy', { securityPolicyName: 'reader-p0', policy: allow('Gs2Identifier:Describe*', 'Gs2Identifier:GetUser') });
     await reader.call('getUser', { userName: 'reader' });
     expect(await sdkFailure(r, reader.call('createUser', { name: 'nope' }))).toMatchObject({ status: 401 });

@@ -43,3 +43,18 @@ export function decodeErrorBody(body: unknown): RequestError[] | undefined {
     return undefined;
   }
 }
+
+/**
+ * Keys the console and proxy act on: show the OTP field, re-login, explain a refusal. GS2 publishes no
+ * server-side keys, so these are the emulator's (see its README); match on them, never on prose.
+ */
+export const GS2_ERROR_KEYS = {
+  otpRequired: 'identifier.password.otp.error.require',
+  otpWrong: 'identifier.password.otp.error.unauthorized',
+  passwordWrong: 'identifier.password.password.error.unauthorized',
+  clientSecretWrong: 'identifier.projectToken.client_secret.error.unauthorized',
+  tokenMissing: 'identifier.projectToken.token.error.require',
+  tokenInvalid: 'identifier.projectToken.token.error.invalid',
+  tokenExpired: 'identifier.projectToken.token.error.expired',
+  actionDenied: 'identifier.securityPolicy.action.error.denied',
+} as const;
