@@ -2,6 +2,7 @@ import './dev-components/dev-components.css';
 import { FormDemo } from './dev-components/form-demo';
 import { StatesDemo } from './dev-components/states-demo';
 import { ConfirmDemo } from './dev-components/confirm-demo';
+import { SecretDemo } from './dev-components/secret-demo';
 
 /** A gallery of the shared components for development builds only; production builds drop this route. */
 export function DevComponentsPage() {
@@ -11,6 +12,7 @@ export function DevComponentsPage() {
       <FormDemo />
       <StatesDemo />
       <ConfirmDemo />
+      <SecretDemo />
     </section>
   );
 }

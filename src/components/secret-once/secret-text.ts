@@ -1,0 +1,40 @@
+import { defineMessages } from '@/lib/i18n/messages';
+
+export const useSecretText = defineMessages({
+  en: {
+    onceWarning: 'This is the only time it is shown. Store it now; it cannot be retrieved later.',
+    reveal: 'Reveal',
+    hide: 'Hide',
+    copy: 'Copy',
+    copied: 'Copied to the clipboard',
+    copyFailed: 'Copying failed; select the text and copy it by hand.',
+    download: 'Download',
+    acknowledge: 'I have stored it in a safe place',
+    done: 'Done',
+    masked: 'hidden',
+  },
+  ja: {
+    onceWarning: '表示されるのは今回だけです。今すぐ保管してください。後から取得することはできません。',
+    reveal: '表示',
+    hide: '隠す',
+    copy: 'コピー',
+    copied: 'クリップボードにコピーしました',
+    copyFailed: 'コピーできませんでした。テキストを選択して手動でコピーしてください。',
+    download: 'ダウンロード',
+    acknowledge: '安全な場所に保管しました',
+    done: '完了',
+    masked: '非表示',
+  },
+  ko: {
+    onceWarning: '지금 한 번만 표시됩니다. 지금 보관하세요. 나중에 다시 확인할 수 없습니다.',
+    reveal: '표시',
+    hide: '숨기기',
+    copy: '복사',
+    copied: '클립보드에 복사했습니다',
+    copyFailed: '복사하지 못했습니다. 텍스트를 선택해 직접 복사하세요.',
+    download: '다운로드',
+    acknowledge: '안전한 곳에 보관했습니다',
+    done: '완료',
+    masked: '숨김',
+  },
+});
