@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { launchEmulator } from '../../../emulator-kit/launch';
 import { emulatorLoaders } from '../../../emulator-kit/registry';
 import { totpCode } from '../../../lib/otp/totp';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from './seed-data';
@@ -115,6 +116,36 @@ describe('state and start-up', () => {
     const created = (await call(r.url, 'POST', '/user/powerless/identifier', { token, body: {} })).body as { item: { clientId: string }; clientSecret: string };
     const weak = await loginToken(r.url, created.item.clientId, created.clientSecret);
     expect((await call(r.url, 'GET', '/user', { token: weak })).status).toBe(200);
+  });
+
+  it('reads the bootstrap credential and test mode from the environment in the registry factory', async () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, { TESSERA_GS2_ADMIN_ID: 'env-admin', TESSERA_GS2_ADMIN_SECRET: 'env-secret', TESSERA_EMULATOR_TEST_MODE: '1' });
+    try {
+      const factory = await emulatorLoaders.gs2?.();
+      const emulator = await factory?.({ seed: false });
+      expect(emulator?.demo.settings.clientId).toBe('env-admin');
+      expect(emulator?.demo.secrets.clientSecret).toBe('env-secret');
+      expect((await emulator?.app.request('/__emulator/reset', { method: 'POST' }))?.status).toBe(200);
+      emulator?.close();
+    } finally {
+      for (const key of ['TESSERA_GS2_ADMIN_ID', 'TESSERA_GS2_ADMIN_SECRET', 'TESSERA_EMULATOR_TEST_MODE']) {
+        if (key in saved) process.env[key] = saved[key];
+        else Reflect.deleteProperty(process.env, key);
+      }
+    }
+  });
+
+  it('launches on its own port with its state file in the data directory', async () => {
+    const dataDir = path.dirname(tempFile());
+    const launched = await launchEmulator('gs2', { dataDir, seed: true });
+    try {
+      expect(fs.existsSync(path.join(dataDir, 'gs2.sqlite'))).toBe(true);
+      const token = await loginToken(launched.url, launched.demo.settings.clientId ?? '', launched.demo.secrets.clientSecret ?? '');
+      expect((await call(launched.url, 'GET', '/user/mina.sato', { token })).status).toBe(200);
+    } finally {
+      await launched.close();
+    }
   });
 
   it('is registered for the CLI and npm start', async () => {
