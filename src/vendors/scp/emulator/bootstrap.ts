@@ -95,6 +95,9 @@ export function bootstrap(store: ScpStore, config: ScpEmulatorConfig, admin: Adm
           first_name: 'Admin',
           last_name: 'Account',
           email_authenticated: true,
+          // Temporary access keys need an OTP sent somewhere.
+          phone_number: '01000000000',
+          phone_authenticated: true,
           description: 'Account administrator (bootstrap credential).',
           policy_ids: adminPolicy ? [adminPolicy.id] : [],
           ...stampsAt(at - 365 * 86_400_000, SYSTEM_ACTOR),

@@ -43,7 +43,8 @@ function limitOf(raw: string | number | null | undefined): number {
 
 /**
  * Marker paging: the page after the item whose id is `marker` (404 when it is not one of the caller's keys).
- * `links` carries `first` and `self`, plus `next` when more items follow; `count` only with `with_count=true`.
+ * `links` carries `first` and `self`, plus `next` when more items follow; `count` is the total number of matches
+ * (the seed's example has it even without `with_count`, which is only echoed in the links).
  */
 function keyPage(c: ScpContext, deps: Deps, q: KeyQuery) {
   const { sortField, desc } = parseSort(q.sort, SORTABLE);
@@ -78,7 +79,7 @@ function keyPage(c: ScpContext, deps: Deps, q: KeyQuery) {
     ...(last && start + items.length < sorted.length ? [{ href: params(last.id), rel: 'next' }] : []),
   ];
   const v = viewContext(deps);
-  return send(c, ListAccessKeyResponse, { access_keys: items.map((k) => accessKeyView(v, k)), links, ...(q.withCount ? { count: sorted.length } : {}) });
+  return send(c, ListAccessKeyResponse, { access_keys: items.map((k) => accessKeyView(v, k)), links, count: sorted.length });
 }
 
 async function create(c: ScpContext, deps: Deps) {

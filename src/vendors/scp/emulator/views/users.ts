@@ -65,11 +65,16 @@ export function bindingUser(v: ViewContext, u: UserRec) {
     account_name: v.store.meta.get('account')?.account_name ?? '',
     allowed_ip_addresses: '',
     domain_name: 'scp',
+    email_authenticate_code: '',
     groups: groupNamesOf(v, u.id),
+    // SCP's directory keeps a Keycloak id per user; the emulator derives a stable one from the user id.
+    keycloak_id: u.id.replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5'),
+    keystone_credential: '',
     login_id: u.login_id,
     nation_id: u.nation_id,
     phone_number: u.phone_number,
     temporary_password: u.temporary_password,
+    term_region_id: '1',
   };
 }
 
