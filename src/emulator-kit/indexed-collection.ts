@@ -26,7 +26,10 @@ export type IndexedCollection<T> = {
 
 export type IndexedStore = {
   collection<T>(name: string): IndexedCollection<T>;
-  /** Runs fn in one transaction; with `rollback` (or when fn throws) every write is undone, in memory too. */
+  /**
+   * Runs fn in one transaction; with `rollback` (or when fn throws) every write is undone, in memory too.
+   * A nested call joins the outer transaction, so only the outermost `rollback` counts.
+   */
   atomic: <R>(fn: () => R, opts?: { rollback?: boolean }) => R;
 };
 
