@@ -16,6 +16,9 @@ export type CipConfig = {
 export type CipEmulatorOptions = EmulatorOptions & {
   clientId?: string;
   clientSecret?: string;
+  /** The launcher's generic names for the bootstrap credential (`--admin-id`, `--admin-secret`). */
+  adminId?: string;
+  adminSecret?: string;
   /** Access-token lifetime in seconds (default 3600, or TESSERA_IBM_CIP_TOKEN_VALIDITY). */
   tokenValiditySeconds?: number;
   searchLimit?: number;
@@ -40,8 +43,8 @@ export function resolveConfig(opts: CipEmulatorOptions): CipConfig {
   return {
     apiKeys: [
       {
-        clientId: opts.clientId ?? process.env.TESSERA_IBM_CIP_CLIENT_ID ?? DEMO_CLIENT_ID,
-        clientSecret: opts.clientSecret ?? process.env.TESSERA_IBM_CIP_CLIENT_SECRET ?? DEMO_CLIENT_SECRET,
+        clientId: opts.clientId ?? opts.adminId ?? process.env.TESSERA_IBM_CIP_CLIENT_ID ?? DEMO_CLIENT_ID,
+        clientSecret: opts.clientSecret ?? opts.adminSecret ?? process.env.TESSERA_IBM_CIP_CLIENT_SECRET ?? DEMO_CLIENT_SECRET,
         accessTokenValiditySeconds: opts.tokenValiditySeconds ?? envInt('TESSERA_IBM_CIP_TOKEN_VALIDITY') ?? 3600,
       },
     ],

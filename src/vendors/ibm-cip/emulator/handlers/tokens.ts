@@ -140,10 +140,14 @@ export const tokenRoutes: Routes = (app, ctx) => {
       throw fail.invalid('A federationContextToken needs extensionData with user_session_id', { extensionData: 'user_session_id is required' });
     }
     const cfg = configOf(ctx, type);
-    const value =
+    const fresh = () =>
       type === 'oneTimePasscodeToken'
         ? Array.from({ length: cfg.tokenLength ?? DEFAULT_OTP_LENGTH }, () => String(randomInt(10))).join('')
         : randomUUID();
+    // Short passcodes can collide with a live one; the value is the token's key, so draw again.
+    let value = fresh();
+    for (let tries = 0; liveToken(ctx, value) && tries < 20; tries++) value = fresh();
+    if (liveToken(ctx, value)) throw fail.tokenConfig('No free token value is left at this token length');
     const now = ctx.now();
     ctx.store.verificationTokens.put(value, { type, value, gtwayUuid: user.uuid, expiresAt: now + cfg.expirySeconds * 1000, extensionData: data, createdAt: now });
     return send(c, TokenCreatedResponseSchema, {
