@@ -60,3 +60,25 @@ describe('fuzzing every operation', () => {
     h.close();
   });
 });
+
+describe('simulated downstream failures', () => {
+  it('answers the configured code (1201, 13001, 62014, 72005, 500) for one route only', async () => {
+    const h = await harness();
+    const { live } = await h.projects();
+    const cases = [
+      ['GET /v1/billing/contracts/basic/products', 'GET', '/v1/billing/contracts/basic/products', 72005, 400],
+      ['DELETE /v1/projects/:projectId/project-role-groups', 'DELETE', `/v1/projects/${live}/project-role-groups`, 62014, 400],
+      ['POST /v1/projects/:projectId/products/:productId/enable', 'POST', `/v1/projects/${live}/products/Gp4uIn5t/enable`, 13001, 400],
+      ['GET /v1/organizations/:orgId/domains', 'GET', `/v1/organizations/${h.orgId}/domains`, 1201, 400],
+      ['GET /v1/authentications/user-access-keys', 'GET', '/v1/authentications/user-access-keys', 500, 500],
+    ] as const;
+    for (const [route, method, path, code, status] of cases) {
+      h.runtime.faults.set(route, code);
+      const res = await h.call(method, path, method === 'DELETE' ? { body: { roleGroupIds: ['x'] } } : {});
+      expect(res).toMatchObject({ code, status });
+      h.runtime.faults.delete(route);
+      expect(await h.code('GET', `/v1/organizations/${h.orgId}/governances`)).toBe(0);
+    }
+    h.close();
+  });
+});

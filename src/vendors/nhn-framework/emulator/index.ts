@@ -17,6 +17,7 @@ export function createNhnFrameworkEmulator(opts: NhnEmulatorOptions): { emulator
     now: opts.now ?? (() => new Date()),
     defaultTokenExpirySeconds: opts.defaultTokenExpirySeconds ?? 86_400,
     httpStatusMode: opts.httpStatusMode ?? 'mapped',
+    faults: new Map(),
   };
   if (store.meta.count() === 0) {
     bootstrap(runtime, opts.seed ? 'Acme Games' : 'Sandbox Organization', opts.bootstrap);

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { EmulatorOptions } from '../../../emulator-kit/types';
-import type { HttpStatusMode } from './errors';
+import type { HttpStatusMode, ResultCode } from './errors';
 import type { AccountRecord, NhnStore, TokenRecord, UserAccessKeyRecord } from './store';
 
 export type NhnEmulatorOptions = EmulatorOptions & {
@@ -20,6 +20,11 @@ export type Runtime = {
   now: () => Date;
   defaultTokenExpirySeconds: number;
   httpStatusMode: HttpStatusMode;
+  /**
+   * Downstream failures to simulate, keyed `METHOD /route/:pattern` (e.g. `GET /v1/billing/contracts/basic/products`
+   * → 72005). The vendor's faults of other systems (1201, 13001, 62014, 72005, 500) cannot happen on their own here.
+   */
+  faults: Map<string, ResultCode>;
 };
 
 /** The authenticated caller, set by the bearer middleware. */

@@ -8,6 +8,7 @@ import { digest, tokenActive } from './secrets';
 /**
  * Authenticates `x-nhn-authorization: Bearer <token>`. An unknown route is answered 404 before the token
  * is looked at; a missing, unknown, expired or revoked token, or one whose key is no longer STABLE, is 80007.
+ * A simulated downstream failure of the route (Runtime.faults) is raised once the caller is known.
  */
 export function bearerAuth(rt: Runtime): MiddlewareHandler<NhnEnv> {
   return async (c, next) => {
@@ -28,6 +29,9 @@ export function bearerAuth(rt: Runtime): MiddlewareHandler<NhnEnv> {
       rt.store.userAccessKeys.put(key.userAccessKeyID, touchedKey);
     });
     c.set('caller', { account, key: touchedKey, token: touched });
+    const route = matchedRoutes(c).find((r) => r.method !== 'ALL');
+    const fault = route && rt.faults.get(`${route.method} ${route.path}`);
+    if (fault !== undefined) throw new NhnError(fault);
     await next();
   };
 }

@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { randomString } from '../../../../emulator-kit/random-id';
 import { DisableProductResponse, EnableProductResponse, GetProjectProductResponse, ProductHierarchyResponse, ProductUiType } from '../../wire/projects';
 import type { ProductUiNode } from '../../wire/projects';
-import { belongsToOrg, enforceIpAcl, findOrg, projectAccess, projectGrants } from '../auth/access';
+import { belongsToOrg, enforceHomeAcl, enforceIpAcl, findOrg, projectAccess, projectGrants } from '../auth/access';
 import { findProduct, PRODUCT_UI_CATEGORIES, PRODUCTS } from '../catalog/products';
 import type { Product } from '../catalog/products';
 import { grants, servicePermission } from '../catalog/roles';
@@ -95,6 +95,8 @@ export function registerProducts(app: Hono<NhnEnv>, rt: Runtime): void {
       const org = findOrg(rt, orgId);
       enforceIpAcl(c, org);
       if (!belongsToOrg(rt, org.orgId, c.var.caller.account.uuid)) throw new NhnError(RESULT.FORBIDDEN);
+    } else {
+      enforceHomeAcl(c, rt);
     }
     return reply(c, ProductHierarchyResponse, { productUiList: hierarchy(type) });
   });

@@ -156,7 +156,10 @@ export function seedDemo(rt: Runtime): void {
   const org = governOrg(base, clock);
   const owner = { uuid: meta.ownerUuid, email: store.accounts.get(meta.ownerUuid)?.email ?? '' };
   store.transaction(() => {
-    store.orgs.put(org.orgId, org);
+    store.orgs.put(org.orgId, { ...org, regDateTime: offsetDate(clock.at(520)) });
+    const ownerKey = membershipKey(org.orgId, { memberUuid: owner.uuid, email: owner.email });
+    const ownership = store.orgMembers.get(ownerKey);
+    if (ownership) store.orgMembers.put(ownerKey, { ...ownership, joinYmdt: offsetDate(clock.at(520)) });
     const cloud = addCloudMembers(store, org.orgId, clock);
     const iam = addIamMembers(store, org.orgId, clock);
     const person = (list: AccountRecord[], i: number) => list[i] ?? { uuid: owner.uuid, email: owner.email };
