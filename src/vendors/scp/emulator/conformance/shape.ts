@@ -17,7 +17,7 @@ export function shapeMismatches(actual: unknown, shape: Shape, path = '$'): stri
     if (shape === 'any' || actual === null) return [];
     const key = path.split('.').at(-1) ?? '';
     if (SCALAR_OR_ARRAY.has(key) && Array.isArray(actual)) return [];
-    return typeof actual === shape ? [] : [`${path}: expected ${shape}, got ${String(JSON.stringify(actual)).slice(0, 60)}`];
+    return typeof actual === shape ? [] : [`${path}: expected ${shape}, got ${typeof actual}`];
   }
   if (Array.isArray(shape)) {
     if (!Array.isArray(actual)) return [`${path}: expected an array`];
