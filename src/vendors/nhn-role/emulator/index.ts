@@ -10,7 +10,8 @@ export async function createRoleEmulator(opts: { file?: string | undefined; seed
   const store = openRoleStore(opts.file, nowIso);
   const options = { ...DEFAULT_ENGINE_OPTIONS, ...opts.engine };
   const app = createApp({ store, options, now: nowIso });
-  if (opts.seed && store.users.count() === 0 && store.roles.count() === 0) await seedDemoTenant(app, store);
+  // Only a store this call created is seeded: a user who deleted every demo user keeps an empty tenant.
+  if (opts.seed && store.fresh) await seedDemoTenant(app, store);
   const tenant = store.tenant();
   return {
     vendor: 'nhn-role' as const,

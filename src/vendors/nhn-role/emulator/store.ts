@@ -17,6 +17,8 @@ import {
 /** One ROLE tenant (one appKey) in a document store: one collection per entity kind. */
 export type RoleStore = {
   docs: DocStore;
+  /** True when this open created the tenant: the store was empty, so demo data may be loaded. */
+  fresh: boolean;
   users: Collection<User>;
   roles: Collection<Role>;
   scopes: Collection<Scope>;
@@ -59,7 +61,8 @@ export function openRoleStore(file: string | undefined, now: () => string): Role
   const meta = docs.collection<Tenant>('tenant');
   const scopes = docs.collection<Scope>('scopes');
   // The appKey, its secret and the built-in ALL scope exist from the start, as on a freshly issued appKey.
-  if (!meta.has(TENANT_KEY)) {
+  const fresh = !meta.has(TENANT_KEY);
+  if (fresh) {
     docs.transaction(() => {
       meta.put(TENANT_KEY, { ...newCredentials(), config: defaultConfig(now()), nextHistorySeq: 1 });
       scopes.put(ALL_SCOPE, { scopeId: ALL_SCOPE, description: 'ALL' });
@@ -67,6 +70,7 @@ export function openRoleStore(file: string | undefined, now: () => string): Role
   }
   return {
     docs,
+    fresh,
     users: docs.collection('users'),
     roles: docs.collection('roles'),
     scopes,
