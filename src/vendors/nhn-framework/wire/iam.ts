@@ -47,6 +47,8 @@ export const IamOrgMember = IamMemberWritable.extend({
   lastLoggedInIp: z.string().nullable().optional(),
   passwordChangedAt: DateTime.nullable().optional(),
   organizationId: z.string(),
+  /** Nationality of the organization owner. */
+  country: z.string().optional(),
   saasRoles: z.array(IamMemberRole).optional(),
 });
 export type IamOrgMember = z.infer<typeof IamOrgMember>;

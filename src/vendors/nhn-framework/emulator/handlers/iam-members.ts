@@ -20,7 +20,8 @@ type IamAccount = AccountRecord & { iam: IamProfile };
 
 export function toIamOrgMember(a: IamAccount): IamOrgMember {
   const { orgId, passwordHash: _hash, ...profile } = a.iam;
-  return { ...profile, id: a.uuid, organizationId: orgId, maskingEmail: maskEmail(a.iam.emailAddress) };
+  // Every demo and new organization is a Korean entity, so its owner's nationality is KR.
+  return { ...profile, id: a.uuid, organizationId: orgId, country: 'KR', maskingEmail: maskEmail(a.iam.emailAddress) };
 }
 
 /** An IAM account of this org, else 50007. */

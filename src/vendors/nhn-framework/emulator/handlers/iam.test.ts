@@ -37,7 +37,7 @@ describe('Organization IAM members (#32–#37)', () => {
     const { uuid } = await h.ok(AddIamOrgMemberResponse, 'POST', BASE(), { body: { member: { ...NEW_MEMBER, mobilePhone: '1011112222', mobilePhoneCountryCode: '+82', id: 'ignored' } } });
     expect(uuid).toMatch(/^[0-9a-f-]{36}$/);
     const shown = await h.ok(GetIamOrgMemberResponse, 'GET', `${BASE()}/${uuid}`);
-    expect(shown.orgMember).toMatchObject({ id: uuid, userCode: 'new.hire', status: 'member', idProviderType: 'service', maskingEmail: 'ne***@acme-games.example', lastLoggedInAt: null });
+    expect(shown.orgMember).toMatchObject({ id: uuid, userCode: 'new.hire', status: 'member', idProviderType: 'service', maskingEmail: 'ne***@acme-games.example', lastLoggedInAt: null, country: 'KR' });
     expect(shown.orgMember.roles?.map((r) => r.roleId)).toEqual(['NONE']);
     expect(await h.code('POST', BASE(), { body: { member: NEW_MEMBER } })).toBe(22006);
     expect(await h.code('GET', `${BASE()}/00000000-0000-4000-8000-000000000000`)).toBe(50007);
