@@ -22,6 +22,11 @@ export const useShellText = defineMessages({
     loading: 'Loading…',
     welcomeTitle: 'Welcome to Tessera',
     welcomeBody: 'One console for the identity and access services of every cloud vendor you use.',
+    connectionUnavailable: 'This connection cannot be opened',
+    unknownVendor: (vendor: string) => `This console does not know the vendor "${vendor}".`,
+    noSuchVendorPage: 'There is no such page for this connection. Pick one of the tabs.',
+    vendorHasNoPages: (vendor: string) => `The console has no pages for ${vendor} yet.`,
+    vendorPages: (vendor: string) => `${vendor} pages`,
   },
   ja: {
     skipToContent: 'コンテンツへスキップ',
@@ -43,6 +48,8 @@ export const useShellText = defineMessages({
     loading: '読み込み中…',
     welcomeTitle: 'Tessera へようこそ',
     welcomeBody: '利用中のすべてのクラウドの ID とアクセス管理を一つのコンソールで。',
+    connectionUnavailable: 'この接続を開けません',
+    noSuchVendorPage: 'この接続にそのページはありません。タブから選んでください。',
   },
   ko: {
     skipToContent: '본문으로 건너뛰기',
@@ -64,5 +71,7 @@ export const useShellText = defineMessages({
     loading: '불러오는 중…',
     welcomeTitle: 'Tessera에 오신 것을 환영합니다',
     welcomeBody: '사용 중인 모든 클라우드의 ID 및 접근 관리를 하나의 콘솔에서.',
+    connectionUnavailable: '이 연결을 열 수 없습니다',
+    noSuchVendorPage: '이 연결에 해당 페이지가 없습니다. 탭에서 선택하세요.',
   },
 });
