@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Description, GROUP_POLICY_NAME_CHARS, IdList, ScpDateTime, Tags, pageFields } from './common';
+import { GROUP_POLICY_NAME_CHARS, IdList, ScpDateTime, Tags, pageFields } from './common';
 import { Policy } from './policies';
 import { Role } from './roles';
 
@@ -45,8 +45,11 @@ export const Group = z.object({
 });
 export type Group = z.infer<typeof Group>;
 
+/** The key is required even though its value may be null. */
+const GroupDescription = z.string().max(1000).nullable();
+
 export const GroupCreateRequest = z.object({
-  description: Description,
+  description: GroupDescription,
   name: GroupName,
   policy_ids: z.array(z.string().min(1)).nullish(),
   tags: Tags,
@@ -55,7 +58,7 @@ export const GroupCreateRequest = z.object({
 export type GroupCreateRequest = z.infer<typeof GroupCreateRequest>;
 
 /** Both fields are required: a rename sends the current description too. */
-export const GroupSetRequest = z.object({ description: Description, name: GroupName });
+export const GroupSetRequest = z.object({ description: GroupDescription, name: GroupName });
 export type GroupSetRequest = z.infer<typeof GroupSetRequest>;
 
 export const GroupShowResponse = z.object({ group: Group });

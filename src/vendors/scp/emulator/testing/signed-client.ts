@@ -1,4 +1,8 @@
+import { NEVER_EXPIRES } from '../../wire/access-keys';
 import { scpSignedHeaders } from '../../signature';
+import { stampsAt } from '../bootstrap';
+import { newId, newSecret } from '../ids';
+import type { AccessKeyRec } from '../records';
 import { createScpEmulator, type ScpEmulator, type ScpEmulatorOptions } from '../index';
 
 export const TEST_BASE = 'http://iam.scp.test';
@@ -55,4 +59,23 @@ export type Requester = ReturnType<typeof signedRequester>;
 export function testEmulator(opts: ScpEmulatorOptions = {}): { emu: ScpEmulator; send: Requester } {
   const emu = createScpEmulator({ seed: true, ...opts });
   return { emu, send: signedRequester(emu) };
+}
+
+/** A permanent access key for any user, written straight to the store (the API only makes the caller's own). */
+export function keyFor(emu: ScpEmulator, userId: string, fields: Partial<AccessKeyRec> = {}): Credential & { id: string } {
+  const stamps = stampsAt(emu.config.now(), userId);
+  const rec: AccessKeyRec = {
+    id: newId(),
+    access_key: newId(),
+    secret_key: newSecret(),
+    access_key_type: 'PERMANENT',
+    description: null,
+    is_enabled: true,
+    expiration_timestamp: NEVER_EXPIRES,
+    parent_access_key_id: null,
+    ...stamps,
+    ...fields,
+  };
+  emu.store.accessKeys.put(rec.id, rec);
+  return { id: rec.id, accessKey: rec.access_key, secretKey: rec.secret_key };
 }
