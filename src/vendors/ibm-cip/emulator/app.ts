@@ -60,8 +60,12 @@ export function createApp(ctx: Ctx): Hono {
   app.notFound((c) => renderError(c, fail.route()));
   app.onError((err, c) => {
     if (err instanceof CipError) return renderError(c, err);
-    if (err instanceof HTTPException && err.status < 500) return renderError(c, fail.invalid(err.message || 'Bad request'));
-    return renderError(c, new CipError(500, 'InternalError', 'InternalErrorException', 'An unexpected error occurred'));
+    if (err instanceof HTTPException && err.status < 500)
+      return renderError(c, fail.invalid(err.message || 'Bad request'));
+    return renderError(
+      c,
+      new CipError(500, 'InternalError', 'InternalErrorException', 'An unexpected error occurred'),
+    );
   });
   return app;
 }

@@ -7,7 +7,11 @@ import { CipErrorSchema, OAuthErrorSchema, TokenResponseSchema } from '../wire';
 import { createEmulator } from './index';
 import { startCip, type TestCip } from './test-support';
 
-const CREDENTIALS = { client_id: 'client-12345-12345', client_secret: 'secret-12345-12345', grant_type: 'client_credentials' };
+const CREDENTIALS = {
+  client_id: 'client-12345-12345',
+  client_secret: 'secret-12345-12345',
+  grant_type: 'client_credentials',
+};
 
 describe('ibm-cip OAuth client credentials', () => {
   let cip: TestCip;
@@ -18,10 +22,14 @@ describe('ibm-cip OAuth client credentials', () => {
     const first = await cip.anonymous('POST', '/GmaApi/oauth/token', { form: CREDENTIALS });
     expect(first.status).toBe(200);
     const token = TokenResponseSchema.parse(first.body);
-    expect(token.access_token).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(token.access_token).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     expect(token).toMatchObject({ token_type: 'bearer', expires_in: 3599 });
     cip.advance(600_000);
-    const again = TokenResponseSchema.parse((await cip.anonymous('POST', '/GmaApi/oauth/token', { form: CREDENTIALS })).body);
+    const again = TokenResponseSchema.parse(
+      (await cip.anonymous('POST', '/GmaApi/oauth/token', { form: CREDENTIALS })).body,
+    );
     expect(again.access_token).toBe(token.access_token);
     expect(again.expires_in).toBe(2999);
   });
@@ -29,19 +37,33 @@ describe('ibm-cip OAuth client credentials', () => {
   it('accepts HTTP Basic client authentication', async () => {
     cip = await startCip();
     const basic = Buffer.from('client-12345-12345:secret-12345-12345').toString('base64');
-    const res = await cip.anonymous('POST', '/GmaApi/oauth/token', { form: { grant_type: 'client_credentials' } }, { Authorization: `Basic ${basic}` });
+    const res = await cip.anonymous(
+      'POST',
+      '/GmaApi/oauth/token',
+      { form: { grant_type: 'client_credentials' } },
+      { Authorization: `Basic ${basic}` },
+    );
     expect(res.status).toBe(200);
   });
 
   it('refuses bad credentials and other grant types with OAuth error bodies', async () => {
     cip = await startCip();
-    const bad = await cip.anonymous('POST', '/GmaApi/oauth/token', { form: { ...CREDENTIALS, client_secret: 'wrong' } });
+    const bad = await cip.anonymous('POST', '/GmaApi/oauth/token', {
+      form: { ...CREDENTIALS, client_secret: 'wrong' },
+    });
     expect(bad.status).toBe(401);
-    expect(OAuthErrorSchema.parse(bad.body)).toEqual({ error: 'invalid_client', error_description: 'Bad client credentials' });
-    const grant = await cip.anonymous('POST', '/GmaApi/oauth/token', { form: { ...CREDENTIALS, grant_type: 'password' } });
+    expect(OAuthErrorSchema.parse(bad.body)).toEqual({
+      error: 'invalid_client',
+      error_description: 'Bad client credentials',
+    });
+    const grant = await cip.anonymous('POST', '/GmaApi/oauth/token', {
+      form: { ...CREDENTIALS, grant_type: 'password' },
+    });
     expect(grant.status).toBe(400);
     expect(grant.body).toMatchObject({ error: 'unsupported_grant_type' });
-    const none = await cip.anonymous('POST', '/GmaApi/oauth/token', { form: { ...CREDENTIALS, grant_type: '' } });
+    const none = await cip.anonymous('POST', '/GmaApi/oauth/token', {
+      form: { ...CREDENTIALS, grant_type: '' },
+    });
     expect(none.status).toBe(400);
     expect(none.body).toMatchObject({ error: 'invalid_request' });
   });
@@ -50,17 +72,30 @@ describe('ibm-cip OAuth client credentials', () => {
     cip = await startCip({ tokenValiditySeconds: 60 });
     const missing = await cip.anonymous('GET', '/GmaApi/groups/names');
     expect(missing.status).toBe(401);
-    expect(missing.body).toEqual({ error: 'unauthorized', error_description: 'An Authentication object was not found in the SecurityContext' });
-    const unknown = await cip.anonymous('GET', '/GmaApi/groups/names', undefined, { Authorization: 'Bearer 39c58ee0-95dc-408d-98b4-2a089df8dbee' });
+    expect(missing.body).toEqual({
+      error: 'unauthorized',
+      error_description: 'An Authentication object was not found in the SecurityContext',
+    });
+    const unknown = await cip.anonymous('GET', '/GmaApi/groups/names', undefined, {
+      Authorization: 'Bearer 39c58ee0-95dc-408d-98b4-2a089df8dbee',
+    });
     expect(unknown.status).toBe(401);
-    expect(unknown.body).toEqual({ error: 'invalid_token', error_description: 'Invalid access token: 39c58ee0-95dc-408d-98b4-2a089df8dbee' });
+    expect(unknown.body).toEqual({
+      error: 'invalid_token',
+      error_description: 'Invalid access token: 39c58ee0-95dc-408d-98b4-2a089df8dbee',
+    });
     expect(unknown.headers.get('www-authenticate')).toContain('invalid_token');
     expect((await cip.call('GET', '/GmaApi/groups/names')).status).toBe(200);
     cip.advance(60_000);
     const expired = await cip.call('GET', '/GmaApi/groups/names');
     expect(expired.status).toBe(401);
-    expect(expired.body).toEqual({ error: 'invalid_token', error_description: `Invalid access token: ${cip.token}` });
-    const fresh = TokenResponseSchema.parse((await cip.anonymous('POST', '/GmaApi/oauth/token', { form: CREDENTIALS })).body);
+    expect(expired.body).toEqual({
+      error: 'invalid_token',
+      error_description: `Invalid access token: ${cip.token}`,
+    });
+    const fresh = TokenResponseSchema.parse(
+      (await cip.anonymous('POST', '/GmaApi/oauth/token', { form: CREDENTIALS })).body,
+    );
     expect(fresh.access_token).not.toBe(cip.token);
     expect(fresh.expires_in).toBe(59);
   });
@@ -69,7 +104,9 @@ describe('ibm-cip OAuth client credentials', () => {
     process.env.TESSERA_IBM_CIP_TOKEN_VALIDITY = '120';
     try {
       cip = await startCip();
-      const res = TokenResponseSchema.parse((await cip.anonymous('POST', '/GmaApi/oauth/token', { form: CREDENTIALS })).body);
+      const res = TokenResponseSchema.parse(
+        (await cip.anonymous('POST', '/GmaApi/oauth/token', { form: CREDENTIALS })).body,
+      );
       expect(res.expires_in).toBe(119);
     } finally {
       delete process.env.TESSERA_IBM_CIP_TOKEN_VALIDITY;
@@ -90,16 +127,26 @@ describe('ibm-cip emulator over HTTP', () => {
     const file = path.join(dir, 'ibm-cip.sqlite');
     try {
       const first = await createEmulator({ file, seed: true });
-      expect(first.demo).toMatchObject({ settings: { clientId: 'client-12345-12345' }, secrets: { clientSecret: 'secret-12345-12345' } });
+      expect(first.demo).toMatchObject({
+        settings: { clientId: 'client-12345-12345' },
+        secrets: { clientSecret: 'secret-12345-12345' },
+      });
       const server = await listen(first.app.fetch, '127.0.0.1', 0);
       const tokenRes = await fetch(`${server.url}/GmaApi/oauth/token`, {
         method: 'POST',
-        body: new URLSearchParams({ client_id: first.demo.settings.clientId ?? '', client_secret: first.demo.secrets.clientSecret ?? '', grant_type: 'client_credentials' }),
+        body: new URLSearchParams({
+          client_id: first.demo.settings.clientId ?? '',
+          client_secret: first.demo.secrets.clientSecret ?? '',
+          grant_type: 'client_credentials',
+        }),
       });
       const { access_token } = TokenResponseSchema.parse(await tokenRes.json());
       const created = await fetch(`${server.url}/GmaApi/groups/Persisted`, {
         method: 'POST',
-        headers: { Authorization: `Bearer ${access_token}`, 'Content-Type': 'application/x-www-form-urlencoded' },
+        headers: {
+          Authorization: `Bearer ${access_token}`,
+          'Content-Type': 'application/x-www-form-urlencoded',
+        },
         body: 'description=kept',
       });
       expect(created.status).toBe(200);
@@ -107,7 +154,9 @@ describe('ibm-cip emulator over HTTP', () => {
       first.close();
 
       const second = await createEmulator({ file, seed: true });
-      const res = await second.app.request('/GmaApi/groups/names', { headers: { Authorization: `Bearer ${access_token}` } });
+      const res = await second.app.request('/GmaApi/groups/names', {
+        headers: { Authorization: `Bearer ${access_token}` },
+      });
       const body = (await res.json()) as { entries: string[] };
       expect(body.entries).toContain('Persisted');
       expect(body.entries.filter((n) => n === 'Group1')).toHaveLength(1);

@@ -44,8 +44,13 @@ export function resolveConfig(opts: CipEmulatorOptions): CipConfig {
     apiKeys: [
       {
         clientId: opts.clientId ?? opts.adminId ?? process.env.TESSERA_IBM_CIP_CLIENT_ID ?? DEMO_CLIENT_ID,
-        clientSecret: opts.clientSecret ?? opts.adminSecret ?? process.env.TESSERA_IBM_CIP_CLIENT_SECRET ?? DEMO_CLIENT_SECRET,
-        accessTokenValiditySeconds: opts.tokenValiditySeconds ?? envInt('TESSERA_IBM_CIP_TOKEN_VALIDITY') ?? 3600,
+        clientSecret:
+          opts.clientSecret ??
+          opts.adminSecret ??
+          process.env.TESSERA_IBM_CIP_CLIENT_SECRET ??
+          DEMO_CLIENT_SECRET,
+        accessTokenValiditySeconds:
+          opts.tokenValiditySeconds ?? envInt('TESSERA_IBM_CIP_TOKEN_VALIDITY') ?? 3600,
       },
     ],
     searchLimit: opts.searchLimit ?? envInt('TESSERA_IBM_CIP_SEARCH_LIMIT') ?? 100,

@@ -38,7 +38,8 @@ export function renderWrapped(err: CipError): { status: StatusObject } {
 // Error names the seed documents: UserNotFound, AccountCreateError, TokenTypeConfigurationError. The others
 // follow the same pattern and are the emulator's own (CIP-UNDOC), listed in the README.
 export const fail = {
-  userNotFound: () => new CipError(404, 'UserNotFound', 'UserNotFoundException', 'The user was not found in the directory'),
+  userNotFound: () =>
+    new CipError(404, 'UserNotFound', 'UserNotFoundException', 'The user was not found in the directory'),
   accountCreate: (uid: string) =>
     new CipError(
       400,
@@ -46,20 +47,45 @@ export const fail = {
       'AccountCreateException',
       `Could not create Gateway Account because the username "${uid}" is already in use by another Account`,
     ),
-  tokenConfig: (text: string) => new CipError(400, 'TokenTypeConfigurationError', 'TokenTypeConfigurationException', text),
+  tokenConfig: (text: string) =>
+    new CipError(400, 'TokenTypeConfigurationError', 'TokenTypeConfigurationException', text),
   invalid: (text: string, fields: Record<string, string> = {}) =>
     new CipError(400, 'InvalidParameter', 'InvalidParameterException', text, fields),
   missing: (name: string) =>
-    new CipError(400, 'InvalidParameter', 'InvalidParameterException', `Required parameter "${name}" is missing`, {
-      [name]: 'required',
-    }),
-  notFound: (what: string, name: string) => new CipError(404, `${what}NotFound`, `${what}NotFoundException`, `The ${lower(what)} "${name}" was not found`),
+    new CipError(
+      400,
+      'InvalidParameter',
+      'InvalidParameterException',
+      `Required parameter "${name}" is missing`,
+      {
+        [name]: 'required',
+      },
+    ),
+  notFound: (what: string, name: string) =>
+    new CipError(
+      404,
+      `${what}NotFound`,
+      `${what}NotFoundException`,
+      `The ${lower(what)} "${name}" was not found`,
+    ),
   conflict: (what: string, name: string) =>
-    new CipError(400, `${what}CreateError`, `${what}CreateException`, `Could not create ${lower(what)} "${name}" because the name is already in use`),
+    new CipError(
+      400,
+      `${what}CreateError`,
+      `${what}CreateException`,
+      `Could not create ${lower(what)} "${name}" because the name is already in use`,
+    ),
   hierarchy: (text: string) => new CipError(400, 'ServiceHierarchyError', 'ServiceHierarchyException', text),
   route: () => new CipError(404, 'NotFound', 'NotFoundException', 'The requested resource was not found'),
-  locked: () => new CipError(403, 'PasswordLocked', 'PasswordLockedException', 'The password is locked after too many failed attempts'),
-  inactive: () => new CipError(403, 'AccountInactive', 'AccountInactiveException', 'The user account is inactive'),
+  locked: () =>
+    new CipError(
+      403,
+      'PasswordLocked',
+      'PasswordLockedException',
+      'The password is locked after too many failed attempts',
+    ),
+  inactive: () =>
+    new CipError(403, 'AccountInactive', 'AccountInactiveException', 'The user account is inactive'),
 };
 
 function lower(what: string): string {

@@ -12,7 +12,8 @@ export const createEmulator: EmulatorFactory = (opts: CipEmulatorOptions) => {
   const store = openCipStore(opts.file);
   const config = resolveConfig(opts);
   const ctx: Ctx = { store, config, now: opts.now ?? Date.now };
-  if (opts.seed && store.users.count() === 0 && store.instances.count() === 0) store.transaction(() => seedDemo(ctx));
+  if (opts.seed && store.users.count() === 0 && store.instances.count() === 0)
+    store.transaction(() => seedDemo(ctx));
   const key = config.apiKeys[0];
   return {
     vendor: 'ibm-cip',

@@ -48,7 +48,12 @@ export type KbaQuestionDoc = {
   deprecated: boolean;
 };
 
-export type KbaOptions = { minRequired: number; maxRequired: number | null; minCharacterLength: number; uniqueAnswers: boolean };
+export type KbaOptions = {
+  minRequired: number;
+  maxRequired: number | null;
+  minCharacterLength: number;
+  uniqueAnswers: boolean;
+};
 
 export type BrandingUpload = { contentType: string; fileName: string; base64: string };
 
@@ -62,18 +67,33 @@ export type InstanceDoc = {
   kba: KbaOptions;
   emailTemplates: EmailTemplate[];
   textKeys: Record<string, LanguageTextKeys>;
-  attributeElements: Record<string, { ldapAttributes: string[]; userIdv: boolean; formSections: FormSection[] }>;
+  attributeElements: Record<
+    string,
+    { ldapAttributes: string[]; userIdv: boolean; formSections: FormSection[] }
+  >;
   brandingFiles: Record<string, { current?: BrandingUpload; ie9?: BrandingUpload }>;
   brandingVariables: Record<string, string>;
 };
 
 export type RoleDoc = Role & { aliasId: number };
 
-export type NoticeDoc = { id: number; type: string; version: number; langCode: string; body: string; createTimestamp: string };
+export type NoticeDoc = {
+  id: number;
+  type: string;
+  version: number;
+  langCode: string;
+  body: string;
+  createTimestamp: string;
+};
 
 export type TenantDoc = { clientId: number; defaultLanguage: string; selfDeletable: boolean };
 
-export type TokenConfigDoc = { type: TokenType; expirySeconds: number; tokenLength: number | null; extensionData: string | null };
+export type TokenConfigDoc = {
+  type: TokenType;
+  expirySeconds: number;
+  tokenLength: number | null;
+  extensionData: string | null;
+};
 
 export type VerificationTokenDoc = {
   type: TokenType;

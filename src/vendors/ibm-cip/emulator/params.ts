@@ -83,9 +83,16 @@ export function parseBoolean(value: string | undefined, name: string, fallback: 
   throw fail.invalid(`Parameter "${name}" must be true or false`, { [name]: 'must be true or false' });
 }
 
-export function parseInteger(value: string, name: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+export function parseInteger(
+  value: string,
+  name: string,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   if (!/^-?\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max) {
-    throw fail.invalid(`Parameter "${name}" must be an integer from ${min} to ${max}`, { [name]: 'out of range' });
+    throw fail.invalid(`Parameter "${name}" must be an integer from ${min} to ${max}`, {
+      [name]: 'out of range',
+    });
   }
   return Number(value);
 }

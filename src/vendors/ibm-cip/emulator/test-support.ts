@@ -4,7 +4,12 @@ import { TokenResponseSchema } from '../wire';
 import { createEmulator } from './index';
 
 /** What a test sends: a form (repeated keys as arrays), a JSON value, raw text, or multipart data. */
-export type Body = { form?: Record<string, string | string[]>; json?: unknown; text?: string; multipart?: FormData };
+export type Body = {
+  form?: Record<string, string | string[]>;
+  json?: unknown;
+  text?: string;
+  multipart?: FormData;
+};
 
 export type Reply = { status: number; body: unknown; headers: Headers };
 
@@ -25,16 +30,26 @@ function encode(body: Body | undefined): { init: RequestInit; type?: string } {
   if (body.json !== undefined) return { init: { body: JSON.stringify(body.json) }, type: 'application/json' };
   if (body.text !== undefined) return { init: { body: body.text } };
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(body.form ?? {})) for (const x of Array.isArray(v) ? v : [v]) params.append(k, x);
+  for (const [k, v] of Object.entries(body.form ?? {}))
+    for (const x of Array.isArray(v) ? v : [v]) params.append(k, x);
   return { init: { body: params.toString() }, type: 'application/x-www-form-urlencoded' };
 }
 
 export async function startCip(opts: Partial<CipEmulatorOptions> = {}): Promise<TestCip> {
   let now = Date.UTC(2026, 0, 15, 12, 0, 0);
   const emulator = await createEmulator({ seed: true, now: () => now, ...opts });
-  const raw = async (method: string, path: string, body?: Body, headers: Record<string, string> = {}): Promise<Reply> => {
+  const raw = async (
+    method: string,
+    path: string,
+    body?: Body,
+    headers: Record<string, string> = {},
+  ): Promise<Reply> => {
     const { init, type } = encode(body);
-    const res = await emulator.app.request(path, { method, ...init, headers: { ...(type ? { 'Content-Type': type } : {}), ...headers } });
+    const res = await emulator.app.request(path, {
+      method,
+      ...init,
+      headers: { ...(type ? { 'Content-Type': type } : {}), ...headers },
+    });
     const text = await res.text();
     let parsed: unknown = text;
     try {
@@ -44,12 +59,19 @@ export async function startCip(opts: Partial<CipEmulatorOptions> = {}): Promise<
     }
     return { status: res.status, body: parsed, headers: res.headers };
   };
-  const issued = await raw('POST', '/GmaApi/oauth/token', { form: { client_id: 'client-12345-12345', client_secret: 'secret-12345-12345', grant_type: 'client_credentials' } });
+  const issued = await raw('POST', '/GmaApi/oauth/token', {
+    form: {
+      client_id: 'client-12345-12345',
+      client_secret: 'secret-12345-12345',
+      grant_type: 'client_credentials',
+    },
+  });
   const token = TokenResponseSchema.parse(issued.body).access_token;
   return {
     emulator,
     token,
-    call: (method, path, body, headers = {}) => raw(method, path, body, { Authorization: `Bearer ${token}`, ...headers }),
+    call: (method, path, body, headers = {}) =>
+      raw(method, path, body, { Authorization: `Bearer ${token}`, ...headers }),
     anonymous: raw,
     advance: (ms) => {
       now += ms;

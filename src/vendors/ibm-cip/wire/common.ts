@@ -12,12 +12,20 @@ export type ClassicOk = z.infer<typeof ClassicOkSchema>;
 
 /** Lists of users, groups and services count with `total_count`. */
 export function classicList<T extends z.ZodType>(item: T) {
-  return z.object({ status: ClassicStatusSchema, total_count: z.number().int().nonnegative(), entries: z.array(item) });
+  return z.object({
+    status: ClassicStatusSchema,
+    total_count: z.number().int().nonnegative(),
+    entries: z.array(item),
+  });
 }
 
 /** KBA lists and token types count with `totalCount`, as their examples do. */
 export function classicListCamel<T extends z.ZodType>(item: T) {
-  return z.object({ status: ClassicStatusSchema, totalCount: z.number().int().nonnegative(), entries: z.array(item) });
+  return z.object({
+    status: ClassicStatusSchema,
+    totalCount: z.number().int().nonnegative(),
+    entries: z.array(item),
+  });
 }
 
 export function classicEntry<T extends z.ZodType>(entry: T) {
@@ -54,7 +62,12 @@ export type WrappedOk = z.infer<typeof WrappedOkSchema>;
 
 /** `updateDefaultLanguage` alone says `"message":"success"` and names the map `error`. */
 export const DefaultLanguageResultSchema = z.object({
-  status: z.object({ success: z.boolean(), apiError: z.boolean(), message: z.string(), error: z.record(z.string(), z.string()) }),
+  status: z.object({
+    success: z.boolean(),
+    apiError: z.boolean(),
+    message: z.string(),
+    error: z.record(z.string(), z.string()),
+  }),
 });
 export type DefaultLanguageResult = z.infer<typeof DefaultLanguageResultSchema>;
 
@@ -87,4 +100,8 @@ export const LooseIntSchema = z.union([
 ]);
 
 /** `maxRequired` is sent as "" in the example: empty means "not set". */
-export const LooseOptionalIntSchema = z.union([LooseIntSchema, z.literal('').transform(() => null), z.null()]);
+export const LooseOptionalIntSchema = z.union([
+  LooseIntSchema,
+  z.literal('').transform(() => null),
+  z.null(),
+]);

@@ -16,7 +16,12 @@ export type ServiceResponse = z.infer<typeof ServiceResponseSchema>;
 export const ServiceParentResponseSchema = classicEntry(z.string());
 export type ServiceParentResponse = z.infer<typeof ServiceParentResponseSchema>;
 
-export const APPROVAL_PROCESSES = ['DEFAULT', 'AUTO_APPROVE_ALL', 'AUTO_APPROVE_SOD_ONLY', 'AUTO_APPROVE_NON_SOD_ONLY'] as const;
+export const APPROVAL_PROCESSES = [
+  'DEFAULT',
+  'AUTO_APPROVE_ALL',
+  'AUTO_APPROVE_SOD_ONLY',
+  'AUTO_APPROVE_NON_SOD_ONLY',
+] as const;
 export const ApprovalProcessSchema = z.enum(APPROVAL_PROCESSES);
 export type ApprovalProcess = z.infer<typeof ApprovalProcessSchema>;
 

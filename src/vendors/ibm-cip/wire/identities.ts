@@ -20,7 +20,10 @@ export const UserDetailsResponseSchema = wrapped({
 });
 export type UserDetailsResponse = z.infer<typeof UserDetailsResponseSchema>;
 
-const InputAttributesSchema = z.record(z.string(), z.union([z.string(), z.array(z.string()), z.number(), z.boolean()]));
+const InputAttributesSchema = z.record(
+  z.string(),
+  z.union([z.string(), z.array(z.string()), z.number(), z.boolean()]),
+);
 
 /** I3. `roles` is a comma-separated string. */
 export const AddUserRequestSchema = z.object({

@@ -24,8 +24,16 @@ export const BrandingResponseSchema = wrapped({ brandingDataMap: z.record(z.stri
 export type BrandingResponse = z.infer<typeof BrandingResponseSchema>;
 
 /** SS10 (`emailTypeId`) and SS27 (`emailTypeID`). */
-export const EmailLanguageSchema = z.object({ langCode: z.string(), replyTo: z.string(), subject: z.string(), body: z.string() });
-export const EmailTemplateSchema = z.object({ emailTypeId: z.number().int(), languages: z.array(EmailLanguageSchema) });
+export const EmailLanguageSchema = z.object({
+  langCode: z.string(),
+  replyTo: z.string(),
+  subject: z.string(),
+  body: z.string(),
+});
+export const EmailTemplateSchema = z.object({
+  emailTypeId: z.number().int(),
+  languages: z.array(EmailLanguageSchema),
+});
 export type EmailTemplate = z.infer<typeof EmailTemplateSchema>;
 export const EmailTemplatesResponseSchema = wrapped({ emails: z.array(EmailTemplateSchema) });
 export type EmailTemplatesResponse = z.infer<typeof EmailTemplatesResponseSchema>;
@@ -38,7 +46,12 @@ export const UpdateEmailTemplateRequestSchema = z.object({
         emailTypeID: LooseIntSchema.pipe(z.number().int().positive()).optional(),
         emailTypeId: LooseIntSchema.pipe(z.number().int().positive()).optional(),
         languages: z.array(
-          z.object({ langCode: z.string().min(1), replyTo: z.string(), subject: z.string(), body: z.string() }),
+          z.object({
+            langCode: z.string().min(1),
+            replyTo: z.string(),
+            subject: z.string(),
+            body: z.string(),
+          }),
         ),
       }),
     )
@@ -68,7 +81,9 @@ export const LanguageTextKeysSchema = z.object({
   textKeys: z.record(z.string(), z.record(z.string(), z.string())),
 });
 export type LanguageTextKeys = z.infer<typeof LanguageTextKeysSchema>;
-export const AppTextKeysResponseSchema = wrapped({ languages: z.array(z.record(z.string(), LanguageTextKeysSchema)) });
+export const AppTextKeysResponseSchema = wrapped({
+  languages: z.array(z.record(z.string(), LanguageTextKeysSchema)),
+});
 export type AppTextKeysResponse = z.infer<typeof AppTextKeysResponseSchema>;
 
 /** SS32. */
@@ -118,8 +133,14 @@ export const UpdateAttributeElementsRequestSchema = z.object({
 export type UpdateAttributeElementsRequest = z.input<typeof UpdateAttributeElementsRequestSchema>;
 
 /** SS14: rows are row-major, one per match, in the order of `columns`. */
-export const AutocompleteRequestSchema = z.object({ type: z.enum(['user', 'service']), searchString: z.string().min(1) });
-export const AutocompleteResponseSchema = wrapped({ columns: z.array(z.string()), rows: z.array(z.array(z.string())) });
+export const AutocompleteRequestSchema = z.object({
+  type: z.enum(['user', 'service']),
+  searchString: z.string().min(1),
+});
+export const AutocompleteResponseSchema = wrapped({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+});
 export type AutocompleteResponse = z.infer<typeof AutocompleteResponseSchema>;
 
 export const NOTICE_TYPES = ['USER_SELF_DELETE', 'USER_CONSENT', 'USER_PRIVACY'] as const;
@@ -128,10 +149,19 @@ export type NoticeType = z.infer<typeof NoticeTypeSchema>;
 export const NoticeTypesSchema = z.array(NoticeTypeSchema);
 
 /** SS17: bare array, newest version first. */
-export const NoticeSchema = z.object({ id: z.number().int(), version: z.number().int(), langCode: z.string(), body: z.string(), createTimestamp: z.string() });
+export const NoticeSchema = z.object({
+  id: z.number().int(),
+  version: z.number().int(),
+  langCode: z.string(),
+  body: z.string(),
+  createTimestamp: z.string(),
+});
 export type Notice = z.infer<typeof NoticeSchema>;
 export const NoticeListSchema = z.array(NoticeSchema);
-export const AddNoticeRequestSchema = z.object({ langCode: z.string().trim().min(1), body: z.string().min(1) });
+export const AddNoticeRequestSchema = z.object({
+  langCode: z.string().trim().min(1),
+  body: z.string().min(1),
+});
 
 /** SS18: the DataTables server-side protocol. */
 export const NoticeDataTablesRequestSchema = z.object({

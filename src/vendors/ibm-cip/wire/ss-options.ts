@@ -16,7 +16,9 @@ export const PasswordResetOptionsSchema = z.object({
 });
 export type PasswordResetOptions = z.infer<typeof PasswordResetOptionsSchema>;
 /** SS1: a map keyed by the instance id as a string. */
-export const PasswordResetOptionsResponseSchema = wrapped({ options: z.record(z.string(), PasswordResetOptionsSchema) });
+export const PasswordResetOptionsResponseSchema = wrapped({
+  options: z.record(z.string(), PasswordResetOptionsSchema),
+});
 export type PasswordResetOptionsResponse = z.infer<typeof PasswordResetOptionsResponseSchema>;
 
 export const SelfRegistrationOptionsSchema = z.object({
@@ -40,7 +42,9 @@ export const SelfRegistrationOptionsSchema = z.object({
 });
 export type SelfRegistrationOptions = z.infer<typeof SelfRegistrationOptionsSchema>;
 /** SS7, SS8, SS9 answer arrays over every instance. */
-export const SelfRegistrationOptionsResponseSchema = wrapped({ options: z.array(SelfRegistrationOptionsSchema) });
+export const SelfRegistrationOptionsResponseSchema = wrapped({
+  options: z.array(SelfRegistrationOptionsSchema),
+});
 export type SelfRegistrationOptionsResponse = z.infer<typeof SelfRegistrationOptionsResponseSchema>;
 
 export const UsernameRecoveryOptionsSchema = z.object({
@@ -50,10 +54,16 @@ export const UsernameRecoveryOptionsSchema = z.object({
   showUsername: z.boolean(),
 });
 export type UsernameRecoveryOptions = z.infer<typeof UsernameRecoveryOptionsSchema>;
-export const UsernameRecoveryOptionsResponseSchema = wrapped({ options: z.array(UsernameRecoveryOptionsSchema) });
+export const UsernameRecoveryOptionsResponseSchema = wrapped({
+  options: z.array(UsernameRecoveryOptionsSchema),
+});
 export type UsernameRecoveryOptionsResponse = z.infer<typeof UsernameRecoveryOptionsResponseSchema>;
 
-export const PortalColumnSchema = z.object({ attributeTypeId: z.number().int(), attributeName: z.string(), columnOrder: z.number().int() });
+export const PortalColumnSchema = z.object({
+  attributeTypeId: z.number().int(),
+  attributeName: z.string(),
+  columnOrder: z.number().int(),
+});
 export const PortalOptionsSchema = z.object({
   instanceId: z.number().int(),
   userColumns: z.array(PortalColumnSchema),
@@ -111,12 +121,18 @@ export type UpdatePasswordResetOptionsRequest = z.input<typeof UpdatePasswordRes
 /** SS26. */
 export const UpdateUsernameRecoveryOptionsRequestSchema = z.object({
   instanceId: InstanceIdInput,
-  data: z.object({ options: z.object({ sendRecoveryEmail: LooseBooleanSchema, showUsername: LooseBooleanSchema }) }),
+  data: z.object({
+    options: z.object({ sendRecoveryEmail: LooseBooleanSchema, showUsername: LooseBooleanSchema }),
+  }),
 });
 export type UpdateUsernameRecoveryOptionsRequest = z.input<typeof UpdateUsernameRecoveryOptionsRequestSchema>;
 
 /** SS2 `kba`: the instance's KBA rules and the question texts per language. */
-export const KbaQuestionTextSchema = z.object({ id: z.number().int().positive(), deprecated: z.boolean(), question: z.string() });
+export const KbaQuestionTextSchema = z.object({
+  id: z.number().int().positive(),
+  deprecated: z.boolean(),
+  question: z.string(),
+});
 export const InstanceKbaSchema = z.object({
   minRequired: z.number().int(),
   maxRequired: z.number().int().nullable(),
@@ -140,14 +156,23 @@ export const UpdateKbaRequestSchema = z.object({
     uniqueAnswers: LooseBooleanSchema,
     questions: z.record(
       z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/i),
-      z.array(z.object({ id: LooseIntSchema.pipe(z.number().int().positive()), deprecated: LooseBooleanSchema, question: z.string().min(1) })),
+      z.array(
+        z.object({
+          id: LooseIntSchema.pipe(z.number().int().positive()),
+          deprecated: LooseBooleanSchema,
+          question: z.string().min(1),
+        }),
+      ),
     ),
   }),
 });
 export type UpdateKbaRequest = z.input<typeof UpdateKbaRequestSchema>;
 
 /** SS20 (also reachable as `updateCreateNewInstance`, the path of the seed's curl example). */
-export const CreateInstanceRequestSchema = z.object({ instanceName: z.string().trim().min(1), copyFrom: InstanceIdInput });
+export const CreateInstanceRequestSchema = z.object({
+  instanceName: z.string().trim().min(1),
+  copyFrom: InstanceIdInput,
+});
 export type CreateInstanceRequest = z.input<typeof CreateInstanceRequestSchema>;
 export const InstanceSchema = z.object({ id: z.number().int(), name: z.string() });
 export type Instance = z.infer<typeof InstanceSchema>;

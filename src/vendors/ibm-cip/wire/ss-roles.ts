@@ -4,8 +4,17 @@ import { LooseBooleanSchema, LooseIntSchema, wrapped } from './common';
 export const VIEW_SECTIONS = ['launchpad', 'profile', 'reports', 'requests', 'services', 'users'] as const;
 
 const ViewPrefSchema = z.object({ appSectionCode: z.string(), show: z.boolean() });
-export const FilterSchema = z.object({ attributeName: z.string(), attributeValue: z.string(), includeInResult: z.boolean() });
-export const SearchOptionSchema = z.object({ id: z.number().int().optional(), name: z.string(), mapping: z.string(), rank: z.number().int() });
+export const FilterSchema = z.object({
+  attributeName: z.string(),
+  attributeValue: z.string(),
+  includeInResult: z.boolean(),
+});
+export const SearchOptionSchema = z.object({
+  id: z.number().int().optional(),
+  name: z.string(),
+  mapping: z.string(),
+  rank: z.number().int(),
+});
 export const ViewPermissionSchema = z.object({
   attributeName: z.string(),
   editable: z.boolean(),
@@ -28,11 +37,16 @@ export const RoleSchema = z.object({
   description: z.string(),
   defaultRole: z.boolean(),
   clientRolePriority: z.number().int(),
-  applicationSuites: z.array(z.object({ applicationId: z.number().int().min(1).max(4), allowAccess: z.boolean() })),
+  applicationSuites: z.array(
+    z.object({ applicationId: z.number().int().min(1).max(4), allowAccess: z.boolean() }),
+  ),
   viewPrefs: z.record(z.string(), ViewPrefSchema),
   preferences: z.record(z.string(), z.boolean()),
   filterOptions: z.object({ userFilter: z.array(FilterSchema), serviceFilter: z.array(FilterSchema) }),
-  searchOptions: z.object({ userSearch: z.array(SearchOptionSchema), serviceSearch: z.array(SearchOptionSchema) }),
+  searchOptions: z.object({
+    userSearch: z.array(SearchOptionSchema),
+    serviceSearch: z.array(SearchOptionSchema),
+  }),
   viewPermissions: z.array(ViewPermissionSchema),
 });
 export type Role = z.infer<typeof RoleSchema>;
@@ -56,23 +70,41 @@ export type RoleSummary = z.infer<typeof RoleSummarySchema>;
 export const RoleListSchema = z.array(RoleSummarySchema);
 
 /** One filter or a list of them: the seed's create example sends objects, its update example arrays. */
-const FilterInput = z.union([FilterSchema, z.array(FilterSchema)]).transform((f) => (Array.isArray(f) ? f : [f]));
-const SearchInput = z.object({ id: z.number().int().optional(), name: z.string(), mapping: z.string(), rank: LooseIntSchema });
+const FilterInput = z
+  .union([FilterSchema, z.array(FilterSchema)])
+  .transform((f) => (Array.isArray(f) ? f : [f]));
+const SearchInput = z.object({
+  id: z.number().int().optional(),
+  name: z.string(),
+  mapping: z.string(),
+  rank: LooseIntSchema,
+});
 
 /** SS22 and SS30 body (Table 143 = Table 160). */
 export const RoleRequestSchema = z.object({
-  applicationSuites: z.array(z.object({ applicationId: LooseIntSchema.pipe(z.number().int().min(1).max(4)), allowAccess: LooseBooleanSchema })),
+  applicationSuites: z.array(
+    z.object({
+      applicationId: LooseIntSchema.pipe(z.number().int().min(1).max(4)),
+      allowAccess: LooseBooleanSchema,
+    }),
+  ),
   defaultRole: LooseBooleanSchema,
-  filterOptions: z.object({ userFilter: FilterInput.optional(), serviceFilter: FilterInput.optional() }).optional(),
+  filterOptions: z
+    .object({ userFilter: FilterInput.optional(), serviceFilter: FilterInput.optional() })
+    .optional(),
   instanceId: LooseIntSchema,
   name: z.string().trim().min(1),
   description: z.string().max(100),
   preferences: z.record(z.string(), LooseBooleanSchema).optional(),
-  searchOptions: z.object({ userSearch: z.array(SearchInput).optional(), serviceSearch: z.array(SearchInput).optional() }).optional(),
+  searchOptions: z
+    .object({ userSearch: z.array(SearchInput).optional(), serviceSearch: z.array(SearchInput).optional() })
+    .optional(),
   uuid: z.string().optional(),
   viewPermissions: z.array(ViewPermissionSchema).optional(),
   viewPrefs: z.object(
-    Object.fromEntries(VIEW_SECTIONS.map((k) => [k, z.object({ appSectionCode: z.string(), show: LooseBooleanSchema })])) as Record<
+    Object.fromEntries(
+      VIEW_SECTIONS.map((k) => [k, z.object({ appSectionCode: z.string(), show: LooseBooleanSchema })]),
+    ) as Record<
       (typeof VIEW_SECTIONS)[number],
       z.ZodObject<{ appSectionCode: z.ZodString; show: typeof LooseBooleanSchema }>
     >,

@@ -19,7 +19,13 @@ export type TokenTypesResponse = z.infer<typeof TokenTypesResponseSchema>;
 
 /** V2 sends `expiry` as a string, V5 as a number; `extensionData` is a JSON string or the string "null". */
 const tokenEntry = <E extends z.ZodType>(expiry: E) =>
-  z.object({ type: TokenTypeSchema, value: z.string(), gtwayUuid: z.string(), expiry, extensionData: z.string() });
+  z.object({
+    type: TokenTypeSchema,
+    value: z.string(),
+    gtwayUuid: z.string(),
+    expiry,
+    extensionData: z.string(),
+  });
 
 export const TokenDetailsResponseSchema = classicEntry(tokenEntry(z.string()));
 export type TokenDetailsResponse = z.infer<typeof TokenDetailsResponseSchema>;

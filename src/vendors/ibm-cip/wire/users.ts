@@ -31,7 +31,9 @@ export const UserCreatedResponseSchema = classicEntry(z.string());
 export type UserCreatedResponse = z.infer<typeof UserCreatedResponseSchema>;
 
 /** U9: `MMM dd,yyyy hh:mm:ss a`, or null when the record never had a password. */
-export const PasswordLastChangedResponseSchema = classicEntry(z.object({ passwordLastChanged: z.string().nullable() }));
+export const PasswordLastChangedResponseSchema = classicEntry(
+  z.object({ passwordLastChanged: z.string().nullable() }),
+);
 export type PasswordLastChangedResponse = z.infer<typeof PasswordLastChangedResponseSchema>;
 
 /** K1–K3 `GET /kba/questions[/active|/inactive]`. */

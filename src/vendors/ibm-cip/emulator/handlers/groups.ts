@@ -25,17 +25,26 @@ function withMembers(ctx: Ctx, g: GroupDoc, add: string[], remove: string[]): vo
 export const groupRoutes: Routes = (app, ctx) => {
   app.get('/groups/names', (c) => {
     const names = ctx.store.groups.list().map((g) => g.name);
-    return send(c, GroupNamesResponseSchema, { status: 'success', total_count: names.length, entries: names });
+    return send(c, GroupNamesResponseSchema, {
+      status: 'success',
+      total_count: names.length,
+      entries: names,
+    });
   });
 
   app.get('/groups/:group/members', (c) => {
     const g = groupOf(ctx, param(c, 'group'));
-    return send(c, MemberListResponseSchema, { status: 'success', total_count: g.members.length, entries: g.members });
+    return send(c, MemberListResponseSchema, {
+      status: 'success',
+      total_count: g.members.length,
+      entries: g.members,
+    });
   });
 
   app.post('/groups/:group', async (c) => {
     const name = param(c, 'group').trim();
-    if (name === '' || name === 'names') throw fail.invalid(`"${name}" is not a valid group name`, { groupName: 'invalid' });
+    if (name === '' || name === 'names')
+      throw fail.invalid(`"${name}" is not a valid group name`, { groupName: 'invalid' });
     if (ctx.store.groups.has(keyOf(name))) throw fail.conflict('Group', name);
     const input = await readInput(c);
     const members = [...new Set(requireUsers(ctx, input.all('member')))];
@@ -70,7 +79,12 @@ export const groupRoutes: Routes = (app, ctx) => {
     const g = groupOf(ctx, param(c, 'group'));
     const input = await readInput(c);
     required(input, 'member');
-    withMembers(ctx, g, [], input.all('member').map((m) => m.trim().toLowerCase()));
+    withMembers(
+      ctx,
+      g,
+      [],
+      input.all('member').map((m) => m.trim().toLowerCase()),
+    );
     return ok(c);
   });
 

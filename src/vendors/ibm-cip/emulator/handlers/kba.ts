@@ -10,7 +10,25 @@ export const kbaRoutes: Routes = (app, ctx) => {
       .map(toWire);
     return { status: 'success' as const, totalCount: entries.length, entries };
   };
-  app.get('/kba/questions', (c) => send(c, KbaQuestionsResponseSchema, list(() => true)));
-  app.get('/kba/questions/active', (c) => send(c, KbaQuestionsResponseSchema, list((d) => !d)));
-  app.get('/kba/questions/inactive', (c) => send(c, KbaQuestionsResponseSchema, list((d) => d)));
+  app.get('/kba/questions', (c) =>
+    send(
+      c,
+      KbaQuestionsResponseSchema,
+      list(() => true),
+    ),
+  );
+  app.get('/kba/questions/active', (c) =>
+    send(
+      c,
+      KbaQuestionsResponseSchema,
+      list((d) => !d),
+    ),
+  );
+  app.get('/kba/questions/inactive', (c) =>
+    send(
+      c,
+      KbaQuestionsResponseSchema,
+      list((d) => d),
+    ),
+  );
 };

@@ -1,13 +1,33 @@
-import { ApprovalProcessSchema, ServiceNamesResponseSchema, ServiceParentResponseSchema, type ApprovalProcess } from '../../wire';
+import {
+  ApprovalProcessSchema,
+  ServiceNamesResponseSchema,
+  ServiceParentResponseSchema,
+  type ApprovalProcess,
+} from '../../wire';
 import type { Ctx } from '../config';
 import { fail } from '../errors';
 import type { ServiceDoc } from '../model';
 import { readInput, type Input } from '../params';
 import { ok, send } from '../respond';
-import { childrenOf, clearParent, contain, containedOf, containersOf, parentOf, save, serviceKey, serviceOf, setParent } from '../services/graph';
+import {
+  childrenOf,
+  clearParent,
+  contain,
+  containedOf,
+  containersOf,
+  parentOf,
+  save,
+  serviceKey,
+  serviceOf,
+  setParent,
+} from '../services/graph';
 import { param, type Routes } from './route';
 
-const names = (list: ServiceDoc[]) => ({ status: 'success' as const, total_count: list.length, entries: list.map((s) => s.name) });
+const names = (list: ServiceDoc[]) => ({
+  status: 'success' as const,
+  total_count: list.length,
+  entries: list.map((s) => s.name),
+});
 
 /** Repeated form keys; S15's table calls the key childServiceName where its example says child. */
 function listed(input: Input, ...keys: string[]): string[] {
@@ -21,7 +41,8 @@ function approvalProcess(input: Input): ApprovalProcess {
   const raw = input.get('approvalProcess');
   if (raw === undefined || raw === '') return 'DEFAULT';
   const parsed = ApprovalProcessSchema.safeParse(raw);
-  if (!parsed.success) throw fail.invalid(`Unknown approvalProcess "${raw}"`, { approvalProcess: 'unknown value' });
+  if (!parsed.success)
+    throw fail.invalid(`Unknown approvalProcess "${raw}"`, { approvalProcess: 'unknown value' });
   return parsed.data;
 }
 
@@ -44,28 +65,45 @@ function removeChildren(ctx: Ctx, parentName: string, childNames: string[]): voi
   });
 }
 
-function addContained(ctx: Ctx, containerName: string, containedNames: string[], process: ApprovalProcess): void {
+function addContained(
+  ctx: Ctx,
+  containerName: string,
+  containedNames: string[],
+  process: ApprovalProcess,
+): void {
   ctx.store.transaction(() => {
-    for (const name of containedNames) save(ctx, contain(ctx, serviceOf(ctx, containerName), serviceOf(ctx, name), process));
+    for (const name of containedNames)
+      save(ctx, contain(ctx, serviceOf(ctx, containerName), serviceOf(ctx, name), process));
   });
 }
 
 function removeContained(ctx: Ctx, containerName: string, containedNames: string[]): void {
   const container = serviceOf(ctx, containerName);
   const keys = containedNames.map((n) => serviceKey(serviceOf(ctx, n).name));
-  const contained = Object.fromEntries(Object.entries(container.contained).filter(([k]) => !keys.includes(k)));
+  const contained = Object.fromEntries(
+    Object.entries(container.contained).filter(([k]) => !keys.includes(k)),
+  );
   save(ctx, { ...container, contained });
 }
 
 export const serviceRelationRoutes: Routes = (app, ctx) => {
-  app.get('/services/:service/children', (c) => send(c, ServiceNamesResponseSchema, names(childrenOf(ctx, serviceOf(ctx, param(c, 'service'))))));
-  app.get('/services/:service/contained', (c) => send(c, ServiceNamesResponseSchema, names(containedOf(ctx, serviceOf(ctx, param(c, 'service'))))));
-  app.get('/services/:service/containers', (c) => send(c, ServiceNamesResponseSchema, names(containersOf(ctx, serviceOf(ctx, param(c, 'service'))))));
+  app.get('/services/:service/children', (c) =>
+    send(c, ServiceNamesResponseSchema, names(childrenOf(ctx, serviceOf(ctx, param(c, 'service'))))),
+  );
+  app.get('/services/:service/contained', (c) =>
+    send(c, ServiceNamesResponseSchema, names(containedOf(ctx, serviceOf(ctx, param(c, 'service'))))),
+  );
+  app.get('/services/:service/containers', (c) =>
+    send(c, ServiceNamesResponseSchema, names(containersOf(ctx, serviceOf(ctx, param(c, 'service'))))),
+  );
   app.get('/services/:service/parent', (c) => {
     const s = serviceOf(ctx, param(c, 'service'));
     const parent = parentOf(s);
     // A top-level service has no parent: the entry is "" (CIP-UNDOC).
-    return send(c, ServiceParentResponseSchema, { status: 'success', entry: parent ? serviceOf(ctx, parent).name : '' });
+    return send(c, ServiceParentResponseSchema, {
+      status: 'success',
+      entry: parent ? serviceOf(ctx, parent).name : '',
+    });
   });
 
   app.put('/services/:service/children/:child', (c) => {

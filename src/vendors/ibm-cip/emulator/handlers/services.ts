@@ -26,7 +26,11 @@ function withAttributes(ctx: Ctx, service: ServiceDoc, input: Input): ServiceDoc
 export const serviceRoutes: Routes = (app, ctx) => {
   app.get('/services/names', (c) => {
     const names = ctx.store.services.list().map((s) => s.name);
-    return send(c, ServiceNamesResponseSchema, { status: 'success', total_count: names.length, entries: names });
+    return send(c, ServiceNamesResponseSchema, {
+      status: 'success',
+      total_count: names.length,
+      entries: names,
+    });
   });
 
   app.get('/services/:service', (c) => {
@@ -44,15 +48,28 @@ export const serviceRoutes: Routes = (app, ctx) => {
   app.post('/services/:service', async (c) => {
     const name = param(c, 'service');
     if (name.trim() === '' || name === 'names' || name.length > MAX_SERVICE_NAME) {
-      throw new CipError(400, 'ServiceCreateError', 'ServiceCreateException', `The service name must have 1 to ${MAX_SERVICE_NAME} characters`, {
-        serviceName: 'invalid',
-      });
+      throw new CipError(
+        400,
+        'ServiceCreateError',
+        'ServiceCreateException',
+        `The service name must have 1 to ${MAX_SERVICE_NAME} characters`,
+        {
+          serviceName: 'invalid',
+        },
+      );
     }
     if (ctx.store.services.has(serviceKey(name))) throw fail.conflict('Service', name);
     const input = await readInput(c);
     const requester = input.get('gma_requester');
     if (requester) userByUuid(ctx, requester);
-    save(ctx, withAttributes(ctx, { name, attrs: defaultAttributes(), members: [], manualMembers: [], contained: {} }, input));
+    save(
+      ctx,
+      withAttributes(
+        ctx,
+        { name, attrs: defaultAttributes(), members: [], manualMembers: [], contained: {} },
+        input,
+      ),
+    );
     return ok(c);
   });
 
@@ -76,12 +93,21 @@ export const serviceRoutes: Routes = (app, ctx) => {
     const manual = input.all('manualMember').map((m) => m.trim().toLowerCase());
     if (members.length + manual.length === 0) throw fail.missing('member');
     if (action) {
-      save(ctx, { ...s, members: s.members.filter((m) => !members.includes(m)), manualMembers: s.manualMembers.filter((m) => !manual.includes(m)) });
+      save(ctx, {
+        ...s,
+        members: s.members.filter((m) => !members.includes(m)),
+        manualMembers: s.manualMembers.filter((m) => !manual.includes(m)),
+      });
       return ok(c);
     }
     requireUsers(ctx, [...members, ...manual]);
     if (s.attrs.gtwayNoMembers === 'TRUE') {
-      throw new CipError(400, 'ServiceMembershipError', 'ServiceMembershipException', `The service ${s.name} cannot have members`);
+      throw new CipError(
+        400,
+        'ServiceMembershipError',
+        'ServiceMembershipException',
+        `The service ${s.name} cannot have members`,
+      );
     }
     // Approval workflows are not simulated: changes apply at once, whatever gma_adminRequest says.
     const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];

@@ -12,7 +12,8 @@ const MAX_UPLOAD_BYTES = 1024 * 1024;
 
 function fileId(input: Input): number {
   const id = parseInteger(required(input, 'fileId'), 'fileId', 1);
-  if (!(BRANDING_FILE_IDS as readonly number[]).includes(id)) throw fail.invalid(`There is no branding file ${id}`, { fileId: 'unknown branding file' });
+  if (!(BRANDING_FILE_IDS as readonly number[]).includes(id))
+    throw fail.invalid(`There is no branding file ${id}`, { fileId: 'unknown branding file' });
   return id;
 }
 
@@ -23,10 +24,19 @@ function upload(ctx: Ctx, slot: 'current' | 'ie9') {
     const file = input.file('file');
     if (!file) throw fail.missing('file');
     // Branding files are images; anything else is refused (CIP-UNDOC).
-    if (!file.type.startsWith('image/')) throw fail.invalid('The branding file must be an image', { file: 'must be an image' });
-    if (file.size === 0 || file.size > MAX_UPLOAD_BYTES) throw fail.invalid('The branding file must hold 1 byte to 1 MB', { file: 'size out of range' });
-    const stored: BrandingUpload = { contentType: file.type, fileName: file.name, base64: Buffer.from(await file.arrayBuffer()).toString('base64') };
-    const files: InstanceDoc['brandingFiles'] = { ...inst.brandingFiles, [id]: { ...inst.brandingFiles[id], [slot]: stored } };
+    if (!file.type.startsWith('image/'))
+      throw fail.invalid('The branding file must be an image', { file: 'must be an image' });
+    if (file.size === 0 || file.size > MAX_UPLOAD_BYTES)
+      throw fail.invalid('The branding file must hold 1 byte to 1 MB', { file: 'size out of range' });
+    const stored: BrandingUpload = {
+      contentType: file.type,
+      fileName: file.name,
+      base64: Buffer.from(await file.arrayBuffer()).toString('base64'),
+    };
+    const files: InstanceDoc['brandingFiles'] = {
+      ...inst.brandingFiles,
+      [id]: { ...inst.brandingFiles[id], [slot]: stored },
+    };
     saveInstance(ctx, { ...inst, brandingFiles: files });
   };
 }

@@ -66,7 +66,8 @@ export const ssContentRoutes: Routes = (app, ctx) => {
       const lang = rawLang.toLowerCase();
       const current: LanguageTextKeys = textKeys[lang] ?? { attributeTextKeys: {}, textKeys: {} };
       for (const [type, keys] of Object.entries(update.textKeys)) {
-        if (type === 'attributeTextKeys') current.attributeTextKeys = { ...current.attributeTextKeys, ...keys };
+        if (type === 'attributeTextKeys')
+          current.attributeTextKeys = { ...current.attributeTextKeys, ...keys };
         else current.textKeys[type] = { ...current.textKeys[type], ...keys };
       }
       textKeys[lang] = current;
@@ -78,7 +79,11 @@ export const ssContentRoutes: Routes = (app, ctx) => {
   app.get('/ss/getAttributeElements', async (c) => {
     const input = await readInput(c);
     const inst = instanceFromQuery(ctx, input);
-    const elements = inst.attributeElements[input.get('appType') ?? 'pma'] ?? { ldapAttributes: [], userIdv: false, formSections: [] };
+    const elements = inst.attributeElements[input.get('appType') ?? 'pma'] ?? {
+      ldapAttributes: [],
+      userIdv: false,
+      formSections: [],
+    };
     return send(c, AttributeElementsResponseSchema, { status: SUCCESS, ...elements });
   });
 
@@ -86,9 +91,16 @@ export const ssContentRoutes: Routes = (app, ctx) => {
     const body = jsonBody(await readInput(c), UpdateAttributeElementsRequestSchema);
     const inst = instanceOf(ctx, body.instanceId);
     const sections = body.data.formSections;
-    const mapped = sections.flatMap((s) => (s.items ?? []).map((i) => i.mapping ?? i.fieldName ?? '')).filter(Boolean);
-    const userIdv = sections.some((s) => (s.items ?? []).some((i) => String((i.idv as { use?: unknown } | undefined)?.use) === 'true'));
-    const attributeElements = { ...inst.attributeElements, [body.appType]: { ldapAttributes: [...new Set(mapped)], userIdv, formSections: sections } };
+    const mapped = sections
+      .flatMap((s) => (s.items ?? []).map((i) => i.mapping ?? i.fieldName ?? ''))
+      .filter(Boolean);
+    const userIdv = sections.some((s) =>
+      (s.items ?? []).some((i) => String((i.idv as { use?: unknown } | undefined)?.use) === 'true'),
+    );
+    const attributeElements = {
+      ...inst.attributeElements,
+      [body.appType]: { ldapAttributes: [...new Set(mapped)], userIdv, formSections: sections },
+    };
     saveInstance(ctx, { ...inst, attributeElements });
     return okWrapped(c);
   });
@@ -107,9 +119,15 @@ export const ssContentRoutes: Routes = (app, ctx) => {
     const rows = ctx.store.users
       .list()
       .map((u) => userEntry(u, true))
-      .filter((e) => ['uid', 'givenName', 'sn', 'mail', 'cn'].some((k) => first(e[k]).toLowerCase().includes(needle)))
+      .filter((e) =>
+        ['uid', 'givenName', 'sn', 'mail', 'cn'].some((k) => first(e[k]).toLowerCase().includes(needle)),
+      )
       .slice(0, AUTOCOMPLETE_LIMIT)
       .map((e) => [first(e.gtwayUUID), first(e.givenName), first(e.sn), first(e.mail), first(e.uid)]);
-    return send(c, AutocompleteResponseSchema, { status: SUCCESS, columns: ['ID', 'First Name', 'Last Name', 'Email', 'User'], rows });
+    return send(c, AutocompleteResponseSchema, {
+      status: SUCCESS,
+      columns: ['ID', 'First Name', 'Last Name', 'Email', 'User'],
+      rows,
+    });
   });
 };

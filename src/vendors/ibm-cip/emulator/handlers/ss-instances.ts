@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { AppManagementSetupResponseSchema, CreateInstanceRequestSchema, CreateInstanceResponseSchema, FIELD_TYPES, VIEW_SECTIONS } from '../../wire';
+import {
+  AppManagementSetupResponseSchema,
+  CreateInstanceRequestSchema,
+  CreateInstanceResponseSchema,
+  FIELD_TYPES,
+  VIEW_SECTIONS,
+} from '../../wire';
 import { jsonBody } from '../json-body';
 import { readInput } from '../params';
 import { send, SUCCESS } from '../respond';
@@ -21,9 +27,16 @@ export const ssInstanceRoutes: Routes = (app, ctx) => {
       instances,
       validations: named(['Email address', 'Phone number', 'Numeric', 'Alphanumeric', 'Date']),
       attributeTypes: named(['String', 'Boolean', 'Integer', 'Date', 'Multi-valued string']),
-      provisionResolutions: [{ id: 'reject', name: 'Reject' }, { id: 'approve', name: 'Send for approval' }],
+      provisionResolutions: [
+        { id: 'reject', name: 'Reject' },
+        { id: 'approve', name: 'Send for approval' },
+      ],
       fieldTypes: FIELD_TYPES.map((t) => ({ id: t, name: t })),
-      usernameOptions: [{ id: 'user_uid', name: 'User ID' }, { id: 'user_mail', name: 'Email address' }, { id: 'other', name: 'Other attribute' }],
+      usernameOptions: [
+        { id: 'user_uid', name: 'User ID' },
+        { id: 'user_mail', name: 'Email address' },
+        { id: 'other', name: 'Other attribute' },
+      ],
       emails: EMAIL_TYPES.map((e) => ({ id: e.id, name: e.name })),
       applicationRoles: ctx.store.roles.list().map((r) => ({ id: r.uuid, name: r.name })),
       portalApplicationSections: VIEW_SECTIONS.map((s) => ({ id: s, name: s })),
@@ -53,7 +66,14 @@ export const ssInstanceRoutes: Routes = (app, ctx) => {
         let aliasId = nextId(ctx.store.roles.list(), (r) => r.aliasId, 100);
         for (const r of roles) {
           const uuid = randomUUID();
-          ctx.store.roles.put(uuid, { ...structuredClone(r), id: roleId++, aliasId: aliasId++, uuid, instanceId: id, clientId: tenantOf(ctx.store).clientId });
+          ctx.store.roles.put(uuid, {
+            ...structuredClone(r),
+            id: roleId++,
+            aliasId: aliasId++,
+            uuid,
+            instanceId: id,
+            clientId: tenantOf(ctx.store).clientId,
+          });
         }
       });
       return send(c, CreateInstanceResponseSchema, { status: SUCCESS, instance: { id, name: copy.name } });

@@ -40,16 +40,34 @@ export const ssKbaRoutes: Routes = (app, ctx) => {
     const inst = instanceOf(ctx, body.instanceId);
     const d = body.data;
     const maxRequired = d.maxRequired ?? null;
-    if (maxRequired !== null && maxRequired < d.minRequired) throw fail.invalid('maxRequired must not be below minRequired', { maxRequired: 'below minRequired' });
+    if (maxRequired !== null && maxRequired < d.minRequired)
+      throw fail.invalid('maxRequired must not be below minRequired', { maxRequired: 'below minRequired' });
     ctx.store.transaction(() => {
       for (const [lang, list] of Object.entries(d.questions)) {
         for (const q of list) {
           const key = String(q.id);
-          const current = ctx.store.kbaQuestions.get(key) ?? { questionNumber: q.id, textByLanguage: {}, roleMappings: [], deprecated: false };
-          ctx.store.kbaQuestions.put(key, { ...current, textByLanguage: { ...current.textByLanguage, [lang.toLowerCase()]: q.question }, deprecated: q.deprecated });
+          const current = ctx.store.kbaQuestions.get(key) ?? {
+            questionNumber: q.id,
+            textByLanguage: {},
+            roleMappings: [],
+            deprecated: false,
+          };
+          ctx.store.kbaQuestions.put(key, {
+            ...current,
+            textByLanguage: { ...current.textByLanguage, [lang.toLowerCase()]: q.question },
+            deprecated: q.deprecated,
+          });
         }
       }
-      saveInstance(ctx, { ...inst, kba: { minRequired: d.minRequired, maxRequired, minCharacterLength: d.minCharacterLength, uniqueAnswers: d.uniqueAnswers } });
+      saveInstance(ctx, {
+        ...inst,
+        kba: {
+          minRequired: d.minRequired,
+          maxRequired,
+          minCharacterLength: d.minCharacterLength,
+          uniqueAnswers: d.uniqueAnswers,
+        },
+      });
     });
     return okWrapped(c);
   });

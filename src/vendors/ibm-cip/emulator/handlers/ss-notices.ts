@@ -20,7 +20,8 @@ import { param, type Routes } from './route';
 
 function noticeType(raw: string): NoticeType {
   const parsed = NoticeTypeSchema.safeParse(raw);
-  if (!parsed.success) throw fail.invalid(`Unknown notice type "${raw}"`, { noticeType: `one of ${NOTICE_TYPES.join(', ')}` });
+  if (!parsed.success)
+    throw fail.invalid(`Unknown notice type "${raw}"`, { noticeType: `one of ${NOTICE_TYPES.join(', ')}` });
   return parsed.data;
 }
 
@@ -33,7 +34,17 @@ export const ssNoticeRoutes: Routes = (app, ctx) => {
 
   app.get('/ss/notices/type/:type/langCode/:lang', (c) => {
     const list = noticesOf(ctx, noticeType(param(c, 'type')), param(c, 'lang'));
-    return send(c, NoticeListSchema, list.map(({ id, version, langCode, body, createTimestamp }) => ({ id, version, langCode, body, createTimestamp })));
+    return send(
+      c,
+      NoticeListSchema,
+      list.map(({ id, version, langCode, body, createTimestamp }) => ({
+        id,
+        version,
+        langCode,
+        body,
+        createTimestamp,
+      })),
+    );
   });
 
   // Notices are never edited: each add is the next version for its type and language.
@@ -43,7 +54,14 @@ export const ssNoticeRoutes: Routes = (app, ctx) => {
     const lang = langCode.toLowerCase();
     const version = (noticesOf(ctx, type, lang)[0]?.version ?? 0) + 1;
     const id = nextId(ctx.store.notices.list(), (n) => n.id, 1000);
-    ctx.store.notices.put(String(id), { id, type, version, langCode: lang, body, createTimestamp: new Date(ctx.now()).toISOString() });
+    ctx.store.notices.put(String(id), {
+      id,
+      type,
+      version,
+      langCode: lang,
+      body,
+      createTimestamp: new Date(ctx.now()).toISOString(),
+    });
     return send(c, StatusObjectSchema, SUCCESS);
   });
 

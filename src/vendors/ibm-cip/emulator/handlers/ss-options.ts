@@ -21,24 +21,37 @@ import { param, type Routes } from './route';
 
 /** The seed's examples send every flag as a string; undefined fields keep their stored value. */
 const defined = <T extends object>(o: T) =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 
 export const ssOptionRoutes: Routes = (app, ctx) => {
   app.get('/ss/getPasswordResetOptions', async (c) => {
     const raw = (await readInput(c)).get('instanceId');
     const list = raw ? [instanceOf(ctx, parseInteger(raw, 'instanceId', 1))] : allInstances(ctx);
-    const options = Object.fromEntries(list.map((i) => [String(i.id), { ...i.passwordReset, instanceId: i.id }]));
+    const options = Object.fromEntries(
+      list.map((i) => [String(i.id), { ...i.passwordReset, instanceId: i.id }]),
+    );
     return send(c, PasswordResetOptionsResponseSchema, { status: SUCCESS, options });
   });
 
   app.get('/ss/getSelfRegistrationOptions', (c) =>
-    send(c, SelfRegistrationOptionsResponseSchema, { status: SUCCESS, options: allInstances(ctx).map((i) => ({ instanceId: i.id, ...i.selfRegistration })) }),
+    send(c, SelfRegistrationOptionsResponseSchema, {
+      status: SUCCESS,
+      options: allInstances(ctx).map((i) => ({ instanceId: i.id, ...i.selfRegistration })),
+    }),
   );
   app.get('/ss/getUsernameRecoveryOptions', (c) =>
-    send(c, UsernameRecoveryOptionsResponseSchema, { status: SUCCESS, options: allInstances(ctx).map((i) => ({ instanceId: i.id, ...i.usernameRecovery })) }),
+    send(c, UsernameRecoveryOptionsResponseSchema, {
+      status: SUCCESS,
+      options: allInstances(ctx).map((i) => ({ instanceId: i.id, ...i.usernameRecovery })),
+    }),
   );
   app.get('/ss/getPortalOptions', (c) =>
-    send(c, PortalOptionsResponseSchema, { status: SUCCESS, options: allInstances(ctx).map((i) => ({ instanceId: i.id, ...i.portal })) }),
+    send(c, PortalOptionsResponseSchema, {
+      status: SUCCESS,
+      options: allInstances(ctx).map((i) => ({ instanceId: i.id, ...i.portal })),
+    }),
   );
 
   app.post('/ss/updateSelfRegistrationOptions', async (c) => {
@@ -46,7 +59,8 @@ export const ssOptionRoutes: Routes = (app, ctx) => {
     const inst = instanceOf(ctx, body.instanceId);
     const o = body.data.options;
     if (o.manualApproval && o.defaultApprover) {
-      if (!ctx.store.users.has(o.defaultApprover.toLowerCase())) throw fail.invalid('defaultApprover must be an existing user', { defaultApprover: 'unknown user' });
+      if (!ctx.store.users.has(o.defaultApprover.toLowerCase()))
+        throw fail.invalid('defaultApprover must be an existing user', { defaultApprover: 'unknown user' });
     }
     saveInstance(ctx, { ...inst, selfRegistration: { ...inst.selfRegistration, ...defined(o) } });
     return okWrapped(c);
@@ -66,7 +80,9 @@ export const ssOptionRoutes: Routes = (app, ctx) => {
     return okWrapped(c);
   });
 
-  app.get('/ss/getSelfServiceOptions', (c) => send(c, SelfServiceOptionsSchema, { selfDeletable: tenantOf(ctx.store).selfDeletable }));
+  app.get('/ss/getSelfServiceOptions', (c) =>
+    send(c, SelfServiceOptionsSchema, { selfDeletable: tenantOf(ctx.store).selfDeletable }),
+  );
 
   app.put('/ss/updateSelfServiceOptions', async (c) => {
     const { selfDeletable } = jsonBody(await readInput(c), UpdateSelfServiceOptionsRequestSchema);
@@ -76,8 +92,11 @@ export const ssOptionRoutes: Routes = (app, ctx) => {
 
   app.put('/ss/updateDefaultLanguage/:lang', (c) => {
     const lang = param(c, 'lang').toLowerCase();
-    if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(lang)) throw fail.invalid(`"${lang}" is not a language code`, { langCode: 'invalid language code' });
+    if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(lang))
+      throw fail.invalid(`"${lang}" is not a language code`, { langCode: 'invalid language code' });
     ctx.store.tenant.put(TENANT_KEY, { ...tenantOf(ctx.store), defaultLanguage: lang });
-    return send(c, DefaultLanguageResultSchema, { status: { success: true, apiError: false, message: 'success', error: {} } });
+    return send(c, DefaultLanguageResultSchema, {
+      status: { success: true, apiError: false, message: 'success', error: {} },
+    });
   });
 };

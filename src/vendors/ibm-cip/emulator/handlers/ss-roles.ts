@@ -23,7 +23,10 @@ const UUID = /^[0-9a-f]{7,8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 function roleOf(ctx: Ctx, uuid: string): RoleDoc {
   const role = ctx.store.roles.get(uuid.toLowerCase());
-  if (!role) throw new CipError(404, 'RoleNotFound', 'RoleNotFoundException', `The role ${uuid} was not found`, { roleUuID: 'unknown role' });
+  if (!role)
+    throw new CipError(404, 'RoleNotFound', 'RoleNotFoundException', `The role ${uuid} was not found`, {
+      roleUuID: 'unknown role',
+    });
   return role;
 }
 
@@ -31,7 +34,9 @@ const toWire = ({ aliasId: _alias, ...role }: RoleDoc): Role => role;
 
 /** One default role per instance: making a role the default takes the flag from the others. */
 function clearOtherDefaults(ctx: Ctx, keep: RoleDoc): void {
-  for (const r of ctx.store.roles.list((r) => r.instanceId === keep.instanceId && r.defaultRole && r.uuid !== keep.uuid)) {
+  for (const r of ctx.store.roles.list(
+    (r) => r.instanceId === keep.instanceId && r.defaultRole && r.uuid !== keep.uuid,
+  )) {
     ctx.store.roles.put(r.uuid, { ...r, defaultRole: false });
   }
 }
@@ -39,23 +44,37 @@ function clearOtherDefaults(ctx: Ctx, keep: RoleDoc): void {
 /** The definition fields of a role from an SS22/SS30 body. */
 function definition(body: z.output<typeof RoleRequestSchema>) {
   if (!Object.values(body.viewPrefs).some((p) => p.show)) {
-    throw fail.invalid('At least one viewPrefs section must be shown', { viewPrefs: 'one section must have show: true' });
+    throw fail.invalid('At least one viewPrefs section must be shown', {
+      viewPrefs: 'one section must have show: true',
+    });
   }
   return {
     name: body.name,
     description: body.description,
     defaultRole: body.defaultRole,
     applicationSuites: body.applicationSuites,
-    viewPrefs: Object.fromEntries(Object.entries(body.viewPrefs).map(([k, v]) => [k, { appSectionCode: v.appSectionCode, show: v.show }])),
+    viewPrefs: Object.fromEntries(
+      Object.entries(body.viewPrefs).map(([k, v]) => [k, { appSectionCode: v.appSectionCode, show: v.show }]),
+    ),
     preferences: body.preferences ?? {},
-    filterOptions: { userFilter: body.filterOptions?.userFilter ?? [], serviceFilter: body.filterOptions?.serviceFilter ?? [] },
-    searchOptions: { userSearch: body.searchOptions?.userSearch ?? [], serviceSearch: body.searchOptions?.serviceSearch ?? [] },
+    filterOptions: {
+      userFilter: body.filterOptions?.userFilter ?? [],
+      serviceFilter: body.filterOptions?.serviceFilter ?? [],
+    },
+    searchOptions: {
+      userSearch: body.searchOptions?.userSearch ?? [],
+      serviceSearch: body.searchOptions?.serviceSearch ?? [],
+    },
     viewPermissions: body.viewPermissions ?? [],
   };
 }
 
 function assertUniqueName(ctx: Ctx, instanceId: number, name: string, uuid: string): void {
-  if (ctx.store.roles.list((r) => r.instanceId === instanceId && r.uuid !== uuid && r.name.toLowerCase() === name.toLowerCase()).length > 0) {
+  if (
+    ctx.store.roles.list(
+      (r) => r.instanceId === instanceId && r.uuid !== uuid && r.name.toLowerCase() === name.toLowerCase(),
+    ).length > 0
+  ) {
     throw fail.conflict('Role', name);
   }
 }
@@ -82,7 +101,11 @@ export const ssRoleRoutes: Routes = (app, ctx) => {
   app.get('/ss/role/:uuid', (c) => {
     const role = roleOf(ctx, param(c, 'uuid'));
     const def = ctx.store.roles.list((r) => r.instanceId === role.instanceId && r.defaultRole)[0];
-    return send(c, RoleResponseSchema, { status: SUCCESS, defaultRole: def?.uuid ?? '', roles: [toWire(role)] });
+    return send(c, RoleResponseSchema, {
+      status: SUCCESS,
+      defaultRole: def?.uuid ?? '',
+      roles: [toWire(role)],
+    });
   });
 
   app.post('/ss/role', async (c) => {
@@ -135,17 +158,33 @@ export const ssRoleRoutes: Routes = (app, ctx) => {
     const input = await readInput(c);
     // The seed's table capitalises ClientId and Uuid; keys are read without regard to case.
     const json = input.json;
-    const lowered = json && typeof json === 'object' && !Array.isArray(json)
-      ? Object.fromEntries(Object.entries(json).map(([k, v]) => [k.charAt(0).toLowerCase() + k.slice(1), v]))
-      : json;
+    const lowered =
+      json && typeof json === 'object' && !Array.isArray(json)
+        ? Object.fromEntries(
+            Object.entries(json).map(([k, v]) => [k.charAt(0).toLowerCase() + k.slice(1), v]),
+          )
+        : json;
     const body = jsonBody({ ...input, json: lowered }, RolePriorityRequestSchema);
     const role = roleOf(ctx, body.uuid);
-    if (role.clientId !== body.clientId) throw fail.invalid(`The role ${role.uuid} does not belong to client ${body.clientId}`, { clientId: 'does not match the role' });
+    if (role.clientId !== body.clientId)
+      throw fail.invalid(`The role ${role.uuid} does not belong to client ${body.clientId}`, {
+        clientId: 'does not match the role',
+      });
     ctx.store.transaction(() => {
       // A taken priority pushes the roles at and after it down by one.
-      const taken = ctx.store.roles.list((r) => r.uuid !== role.uuid && r.clientId === role.clientId && r.clientRolePriority === body.clientRolePriority);
+      const taken = ctx.store.roles.list(
+        (r) =>
+          r.uuid !== role.uuid &&
+          r.clientId === role.clientId &&
+          r.clientRolePriority === body.clientRolePriority,
+      );
       if (taken.length > 0) {
-        for (const r of ctx.store.roles.list((r) => r.uuid !== role.uuid && r.clientId === role.clientId && r.clientRolePriority >= body.clientRolePriority)) {
+        for (const r of ctx.store.roles.list(
+          (r) =>
+            r.uuid !== role.uuid &&
+            r.clientId === role.clientId &&
+            r.clientRolePriority >= body.clientRolePriority,
+        )) {
           ctx.store.roles.put(r.uuid, { ...r, clientRolePriority: r.clientRolePriority + 1 });
         }
       }

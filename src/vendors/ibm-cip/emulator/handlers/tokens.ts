@@ -53,7 +53,8 @@ function extensionData(input: Input): string | null {
   if (raw === undefined || raw.trim() === '') return null;
   try {
     const parsed: unknown = JSON.parse(raw);
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new Error('not an object');
     return JSON.stringify(parsed);
   } catch {
     throw fail.invalid('extensionData must be a JSON object', { extensionData: 'must be a JSON object' });
@@ -73,11 +74,16 @@ function liveToken(ctx: Ctx, value: string): VerificationTokenDoc | undefined {
   return t;
 }
 
-const tokenNotFound = () => new CipError(404, 'TokenNotFound', 'TokenNotFoundException', 'The token was not found or has expired');
+const tokenNotFound = () =>
+  new CipError(404, 'TokenNotFound', 'TokenNotFoundException', 'The token was not found or has expired');
 
 export const tokenRoutes: Routes = (app, ctx) => {
   app.get('/verificationToken/tokenTypes', (c) =>
-    send(c, TokenTypesResponseSchema, { status: 'success', entries: [...TOKEN_TYPES], totalCount: TOKEN_TYPES.length }),
+    send(c, TokenTypesResponseSchema, {
+      status: 'success',
+      entries: [...TOKEN_TYPES],
+      totalCount: TOKEN_TYPES.length,
+    }),
   );
 
   app.get('/verificationToken/token', async (c) => {
@@ -87,7 +93,13 @@ export const tokenRoutes: Routes = (app, ctx) => {
     const remaining = Math.max(0, Math.ceil((t.expiresAt - ctx.now()) / 1000));
     return send(c, TokenDetailsResponseSchema, {
       status: 'success',
-      entry: { type: t.type, value: t.value, gtwayUuid: t.gtwayUuid, expiry: String(remaining), extensionData: t.extensionData ?? 'null' },
+      entry: {
+        type: t.type,
+        value: t.value,
+        gtwayUuid: t.gtwayUuid,
+        expiry: String(remaining),
+        extensionData: t.extensionData ?? 'null',
+      },
     });
   });
 
@@ -117,14 +129,17 @@ export const tokenRoutes: Routes = (app, ctx) => {
     if (length !== undefined) {
       if (!/^-?\d+$/.test(length.trim())) throw fail.tokenConfig(`Token Length of ${length} is not a number`);
       const n = Number(length);
-      if (n <= 0) throw fail.tokenConfig(`Token Length of ${n} is not allowed, token length must be greater than zero`);
-      if (n > MAX_OTP_LENGTH) throw fail.tokenConfig(`Token Length of ${n} is greater than the max allowed of: ${MAX_OTP_LENGTH}`);
+      if (n <= 0)
+        throw fail.tokenConfig(`Token Length of ${n} is not allowed, token length must be greater than zero`);
+      if (n > MAX_OTP_LENGTH)
+        throw fail.tokenConfig(`Token Length of ${n} is greater than the max allowed of: ${MAX_OTP_LENGTH}`);
       tokenLength = n;
     }
     // Setting a configuration replaces all of it: what is left out returns to its default.
     ctx.store.tokenConfigs.put(type, {
       type,
-      expirySeconds: expiry === undefined ? DEFAULT_EXPIRY[type] : parseInteger(expiry, 'token.expirytime', 1),
+      expirySeconds:
+        expiry === undefined ? DEFAULT_EXPIRY[type] : parseInteger(expiry, 'token.expirytime', 1),
       tokenLength,
       extensionData: extensionData(input),
     });
@@ -137,7 +152,9 @@ export const tokenRoutes: Routes = (app, ctx) => {
     const user = userByUuid(ctx, unquote(required(input, 'gtwayUuid')));
     const data = extensionData(input);
     if (type === 'federationContextToken' && !(data && 'user_session_id' in (JSON.parse(data) as object))) {
-      throw fail.invalid('A federationContextToken needs extensionData with user_session_id', { extensionData: 'user_session_id is required' });
+      throw fail.invalid('A federationContextToken needs extensionData with user_session_id', {
+        extensionData: 'user_session_id is required',
+      });
     }
     const cfg = configOf(ctx, type);
     const fresh = () =>
@@ -149,7 +166,14 @@ export const tokenRoutes: Routes = (app, ctx) => {
     for (let tries = 0; liveToken(ctx, value) && tries < 20; tries++) value = fresh();
     if (liveToken(ctx, value)) throw fail.tokenConfig('No free token value is left at this token length');
     const now = ctx.now();
-    ctx.store.verificationTokens.put(value, { type, value, gtwayUuid: user.uuid, expiresAt: now + cfg.expirySeconds * 1000, extensionData: data, createdAt: now });
+    ctx.store.verificationTokens.put(value, {
+      type,
+      value,
+      gtwayUuid: user.uuid,
+      expiresAt: now + cfg.expirySeconds * 1000,
+      extensionData: data,
+      createdAt: now,
+    });
     return send(c, TokenCreatedResponseSchema, {
       status: 'success',
       entry: { type, value, gtwayUuid: user.uuid, expiry: cfg.expirySeconds, extensionData: data ?? 'null' },

@@ -6,7 +6,13 @@ import { ok, send } from '../respond';
 import { userByUuid } from '../users/lookup';
 import { param, type Routes } from './route';
 
-const kbaNotFound = (n: number) => new CipError(404, 'KbaQuestionNotFound', 'KbaQuestionNotFoundException', `The user has no answer for question ${n}`);
+const kbaNotFound = (n: number) =>
+  new CipError(
+    404,
+    'KbaQuestionNotFound',
+    'KbaQuestionNotFoundException',
+    `The user has no answer for question ${n}`,
+  );
 
 /** Answers compare trimmed and case-insensitively (CIP-UNDOC). */
 const sameAnswer = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -24,7 +30,9 @@ export const userKbaRoutes: Routes = (app, ctx) => {
       .map(({ n, answer }) => {
         const q = question(ctx, n);
         const questionText = q ? textIn(q, lang) : '';
-        return withAnswers ? { questionNumber: n, questionText, answer } : { questionNumber: n, questionText };
+        return withAnswers
+          ? { questionNumber: n, questionText, answer }
+          : { questionNumber: n, questionText };
       });
     return send(c, UserKbaResponseSchema, { status: 'success', totalCount: entries.length, entries });
   });
@@ -37,7 +45,12 @@ export const userKbaRoutes: Routes = (app, ctx) => {
     const stored = user.kba[String(n)];
     if (stored === undefined) throw kbaNotFound(n);
     if (!sameAnswer(stored, answer)) {
-      throw new CipError(400, 'KbaAnswerInvalid', 'KbaAnswerInvalidException', `The answer to question ${n} is not correct`);
+      throw new CipError(
+        400,
+        'KbaAnswerInvalid',
+        'KbaAnswerInvalidException',
+        `The answer to question ${n} is not correct`,
+      );
     }
     return ok(c);
   });
@@ -50,15 +63,21 @@ export const userKbaRoutes: Routes = (app, ctx) => {
     if (names.length === 0) throw fail.missing('question<N>');
     for (const name of names) {
       const m = /^question(\d+)$/.exec(name);
-      if (!m?.[1]) throw fail.invalid(`Unknown parameter "${name}"; expected question<N>`, { [name]: 'expected question<N>' });
+      if (!m?.[1])
+        throw fail.invalid(`Unknown parameter "${name}"; expected question<N>`, {
+          [name]: 'expected question<N>',
+        });
       const n = Number(m[1]);
       const q = question(ctx, n);
       // A deprecated question keeps existing answers but takes no new ones.
       if (!q || (q.deprecated && kba[String(n)] === undefined)) {
-        throw fail.invalid(`Question ${n} is not a currently defined question`, { [name]: 'undefined question' });
+        throw fail.invalid(`Question ${n} is not a currently defined question`, {
+          [name]: 'undefined question',
+        });
       }
       const answer = input.get(name) ?? '';
-      if (answer.trim() === '') throw fail.invalid(`The answer to question ${n} is empty`, { [name]: 'required' });
+      if (answer.trim() === '')
+        throw fail.invalid(`The answer to question ${n} is empty`, { [name]: 'required' });
       kba[String(n)] = answer;
     }
     ctx.store.users.put(user.uuid, { ...user, kba });

@@ -6,7 +6,8 @@ import { ok } from '../respond';
 import { hashPassword, passwordMatches, userByUuid } from '../users/lookup';
 import { param, type Routes } from './route';
 
-const mismatch = () => new CipError(400, 'PasswordMismatch', 'PasswordMismatchException', 'The password is not correct');
+const mismatch = () =>
+  new CipError(400, 'PasswordMismatch', 'PasswordMismatchException', 'The password is not correct');
 
 /**
  * Checks a password the way a directory bind would: an inactive account or a locked password answers 403
@@ -36,12 +37,24 @@ export const userPasswordRoutes: Routes = (app, ctx) => {
     verify(ctx, userByUuid(ctx, param(c, 'uuid')), current);
     // The seed leaves policy to the client; the emulator keeps a minimal one so the error path exists.
     if (next.length < ctx.config.minPasswordLength || next === current) {
-      throw new CipError(400, 'PasswordPolicyError', 'PasswordPolicyException', `The new password must differ from the current one and have at least ${ctx.config.minPasswordLength} characters`, {
-        newpassword: 'does not meet the password policy',
-      });
+      throw new CipError(
+        400,
+        'PasswordPolicyError',
+        'PasswordPolicyException',
+        `The new password must differ from the current one and have at least ${ctx.config.minPasswordLength} characters`,
+        {
+          newpassword: 'does not meet the password policy',
+        },
+      );
     }
     const user = userByUuid(ctx, param(c, 'uuid'));
-    ctx.store.users.put(user.uuid, { ...user, passwordHash: hashPassword(next), passwordLastChanged: ctx.now(), pwdStatus: true, failedPasswordAttempts: 0 });
+    ctx.store.users.put(user.uuid, {
+      ...user,
+      passwordHash: hashPassword(next),
+      passwordLastChanged: ctx.now(),
+      pwdStatus: true,
+      failedPasswordAttempts: 0,
+    });
     return ok(c);
   });
 };

@@ -1,4 +1,10 @@
-import { PasswordLastChangedResponseSchema, UserCreatedResponseSchema, UserResponseSchema, UserSearchResponseSchema, UserServicesResponseSchema } from '../../wire';
+import {
+  PasswordLastChangedResponseSchema,
+  UserCreatedResponseSchema,
+  UserResponseSchema,
+  UserSearchResponseSchema,
+  UserServicesResponseSchema,
+} from '../../wire';
 import { parseBoolean, readInput } from '../params';
 import { ok, send } from '../respond';
 import { canonicalName } from '../users/attributes';
@@ -44,7 +50,10 @@ export const userRoutes: Routes = (app, ctx) => {
   app.get('/users/:uid', async (c) => {
     const input = await readInput(c);
     const all = parseBoolean(input.get('gma_allAttrs'), 'gma_allAttrs', false);
-    return send(c, UserResponseSchema, { status: 'success', entry: userEntry(userByUid(ctx, param(c, 'uid')), all) });
+    return send(c, UserResponseSchema, {
+      status: 'success',
+      entry: userEntry(userByUid(ctx, param(c, 'uid')), all),
+    });
   });
 
   app.get('/users/:uid/passwordLastChanged', (c) => {
@@ -61,7 +70,11 @@ export const userRoutes: Routes = (app, ctx) => {
     const names = ctx.store.services
       .list((s) => s.members.includes(user.uuid) || s.manualMembers.includes(user.uuid))
       .map((s) => s.name);
-    return send(c, UserServicesResponseSchema, { status: 'success', total_count: names.length, entries: names });
+    return send(c, UserServicesResponseSchema, {
+      status: 'success',
+      total_count: names.length,
+      entries: names,
+    });
   });
 
   app.post('/users/:uid', async (c) => {

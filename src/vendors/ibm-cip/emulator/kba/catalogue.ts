@@ -12,10 +12,20 @@ export function question(ctx: Ctx, n: number): KbaQuestionDoc | undefined {
 }
 
 export function toWire(q: KbaQuestionDoc): KbaQuestion {
-  return { questionNumber: q.questionNumber, questionTextByLanguage: q.textByLanguage, roleMappings: q.roleMappings, deprecated: q.deprecated };
+  return {
+    questionNumber: q.questionNumber,
+    questionTextByLanguage: q.textByLanguage,
+    roleMappings: q.roleMappings,
+    deprecated: q.deprecated,
+  };
 }
 
 /** Requested language, else en-us, else whatever language the question has. */
 export function textIn(q: KbaQuestionDoc, lang: string): string {
-  return q.textByLanguage[lang.toLowerCase()] ?? q.textByLanguage['en-us'] ?? Object.values(q.textByLanguage)[0] ?? '';
+  return (
+    q.textByLanguage[lang.toLowerCase()] ??
+    q.textByLanguage['en-us'] ??
+    Object.values(q.textByLanguage)[0] ??
+    ''
+  );
 }

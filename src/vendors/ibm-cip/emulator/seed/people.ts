@@ -31,16 +31,115 @@ const EXAMPLE_PEOPLE: Person[] = [
     password: 'core1234',
     kba: { 3: 'Fred', 4: '123', 6: 'Sweet Valley High' },
   },
-  { uid: 'gsanders', uuid: 'f3acac82-30c7-4c92-afb6-22eb6e46234d', givenName: 'Gary Sanders', sn: 'Sanders', mail: 'gary123@hotmail.com', st: 'FL' },
-  { uid: 'mkowalski', uuid: '0a577a49-c211-4b69-a81f-01537a302c0b', givenName: 'Marta', sn: 'Kowalski', mail: 'marta.kowalski@example.com', st: 'NY' },
-  { uid: 'jchen', uuid: '224187d8-6aee-42e8-826d-4384a5459efd', givenName: 'Jun', sn: 'Chen', mail: 'jun.chen@example.com', st: 'CA', kba: { 2: '1952', 13: 'Casablanca' } },
-  { uid: 'rpatel', uuid: '0e7e6d21-f2d1-40f4-9f8f-3f9cc4e39cbb', givenName: 'Ravi', sn: 'Patel', mail: 'ravi.patel@example.com', st: 'TX' },
-  { uid: 'testDemote', uuid: 'c45f71a8-abe1-4256-9643-6621fa3fcd7c', givenName: 'Test', sn: 'Demote', mail: 'test.demote@example.com', password: 'Demote2018!', passwordLastChanged: Date.UTC(2018, 7, 7, 9, 7, 49) },
+  {
+    uid: 'gsanders',
+    uuid: 'f3acac82-30c7-4c92-afb6-22eb6e46234d',
+    givenName: 'Gary Sanders',
+    sn: 'Sanders',
+    mail: 'gary123@hotmail.com',
+    st: 'FL',
+  },
+  {
+    uid: 'mkowalski',
+    uuid: '0a577a49-c211-4b69-a81f-01537a302c0b',
+    givenName: 'Marta',
+    sn: 'Kowalski',
+    mail: 'marta.kowalski@example.com',
+    st: 'NY',
+  },
+  {
+    uid: 'jchen',
+    uuid: '224187d8-6aee-42e8-826d-4384a5459efd',
+    givenName: 'Jun',
+    sn: 'Chen',
+    mail: 'jun.chen@example.com',
+    st: 'CA',
+    kba: { 2: '1952', 13: 'Casablanca' },
+  },
+  {
+    uid: 'rpatel',
+    uuid: '0e7e6d21-f2d1-40f4-9f8f-3f9cc4e39cbb',
+    givenName: 'Ravi',
+    sn: 'Patel',
+    mail: 'ravi.patel@example.com',
+    st: 'TX',
+  },
+  {
+    uid: 'testDemote',
+    uuid: 'c45f71a8-abe1-4256-9643-6621fa3fcd7c',
+    givenName: 'Test',
+    sn: 'Demote',
+    mail: 'test.demote@example.com',
+    password: 'Demote2018!',
+    passwordLastChanged: Date.UTC(2018, 7, 7, 9, 7, 49),
+  },
 ];
 
-const GIVEN = ['Alice', 'Bruno', 'Chloe', 'Dmitri', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ingrid', 'Jamal', 'Keiko', 'Liam', 'Maya', 'Noah', 'Olga', 'Pedro', 'Quinn', 'Rosa', 'Sven', 'Tara', 'Umar', 'Vera', 'Wen', 'Ximena', 'Yusuf', 'Zoe'];
-const FAMILY = ['Anders', 'Becker', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'Garcia', 'Haddad', 'Ivanova', 'Jensen', 'Kim', 'Lopez', 'Moreau', 'Nakamura', 'Okafor', 'Petrov', 'Quintero', 'Rossi', 'Schmidt', 'Tanaka', 'Ueda', 'Varga', 'Wang', 'Xu', 'Yilmaz', 'Zimmer'];
-const TITLES = ['Software Engineer', 'Accountant', 'HR Partner', 'Sales Manager', 'Support Analyst', 'Product Owner', 'Security Officer'];
+const GIVEN = [
+  'Alice',
+  'Bruno',
+  'Chloe',
+  'Dmitri',
+  'Elena',
+  'Farid',
+  'Grace',
+  'Hiro',
+  'Ingrid',
+  'Jamal',
+  'Keiko',
+  'Liam',
+  'Maya',
+  'Noah',
+  'Olga',
+  'Pedro',
+  'Quinn',
+  'Rosa',
+  'Sven',
+  'Tara',
+  'Umar',
+  'Vera',
+  'Wen',
+  'Ximena',
+  'Yusuf',
+  'Zoe',
+];
+const FAMILY = [
+  'Anders',
+  'Becker',
+  'Costa',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'Garcia',
+  'Haddad',
+  'Ivanova',
+  'Jensen',
+  'Kim',
+  'Lopez',
+  'Moreau',
+  'Nakamura',
+  'Okafor',
+  'Petrov',
+  'Quintero',
+  'Rossi',
+  'Schmidt',
+  'Tanaka',
+  'Ueda',
+  'Varga',
+  'Wang',
+  'Xu',
+  'Yilmaz',
+  'Zimmer',
+];
+const TITLES = [
+  'Software Engineer',
+  'Accountant',
+  'HR Partner',
+  'Sales Manager',
+  'Support Analyst',
+  'Product Owner',
+  'Security Officer',
+];
 const DEPARTMENTS = ['ENG', 'FIN', 'HR', 'SALES', 'SUPPORT', 'PRODUCT', 'SECURITY'];
 const STATES = ['FL', 'NY', 'CA', 'TX', 'WA', 'IL', 'MA'];
 const LANGS = ['en-us', 'fr-ca', 'de-de', 'en-us', 'es-mx', 'en-us', 'ja-jp'];
@@ -79,12 +178,18 @@ export function seedPeople(ctx: Ctx): UserDoc[] {
   const people = [...EXAMPLE_PEOPLE, ...staff()];
   // The staff share one demo password; hashing it once keeps start-up (and every test) fast.
   const hashes = new Map<string, string>();
-  const hashOf = (password: string) => hashes.get(password) ?? hashes.set(password, hashPassword(password)).get(password) ?? '';
+  const hashOf = (password: string) =>
+    hashes.get(password) ?? hashes.set(password, hashPassword(password)).get(password) ?? '';
   return people.map((p) => {
     const attrs: Record<string, string[]> = {
       givenName: [p.givenName],
       sn: [p.sn],
-      cn: [[p.givenName, p.middleName, p.sn].filter(Boolean).join(' ').replace('Gary Sanders Sanders', 'Gary Sanders')],
+      cn: [
+        [p.givenName, p.middleName, p.sn]
+          .filter(Boolean)
+          .join(' ')
+          .replace('Gary Sanders Sanders', 'Gary Sanders'),
+      ],
       mail: [p.mail],
       gtwayUserType: ['usertype_default'],
       gtwayIsManager: ['FALSE'],

@@ -5,7 +5,14 @@ import { parseInteger, required, type Input } from '../params';
 
 export function instanceOf(ctx: Ctx, id: number | string): InstanceDoc {
   const inst = ctx.store.instances.get(String(id));
-  if (!inst) throw new CipError(404, 'InstanceNotFound', 'InstanceNotFoundException', `The instance ${id} was not found`, { instanceId: 'unknown instance' });
+  if (!inst)
+    throw new CipError(
+      404,
+      'InstanceNotFound',
+      'InstanceNotFoundException',
+      `The instance ${id} was not found`,
+      { instanceId: 'unknown instance' },
+    );
   return inst;
 }
 
@@ -68,6 +75,11 @@ export function blankInstance(id: number, name: string): InstanceDoc {
     textKeys: {},
     attributeElements: {},
     brandingFiles: {},
-    brandingVariables: { '@brand-primary': '#0f62fe', '@body-bg': '#ffffff', '@text-color': '#161616', '@font-family-base': '"IBM Plex Sans", sans-serif' },
+    brandingVariables: {
+      '@brand-primary': '#0f62fe',
+      '@body-bg': '#ffffff',
+      '@text-color': '#161616',
+      '@font-family-base': '"IBM Plex Sans", sans-serif',
+    },
   };
 }

@@ -17,7 +17,9 @@ export const save = (ctx: Ctx, s: ServiceDoc) => ctx.store.services.put(serviceK
 export const parentOf = (s: ServiceDoc) => s.attrs.gtwayParentService;
 
 export function childrenOf(ctx: Ctx, s: ServiceDoc): ServiceDoc[] {
-  return ctx.store.services.list((x) => parentOf(x) !== undefined && serviceKey(parentOf(x) ?? '') === serviceKey(s.name));
+  return ctx.store.services.list(
+    (x) => parentOf(x) !== undefined && serviceKey(parentOf(x) ?? '') === serviceKey(s.name),
+  );
 }
 
 /** True when `to` is reachable from `from` by following `next`, i.e. an edge to→from would close a cycle. */
@@ -45,7 +47,9 @@ export function setParent(ctx: Ctx, child: ServiceDoc, parent: ServiceDoc): Serv
     return up ? [serviceKey(up)] : [];
   };
   if (reaches(serviceKey(parent.name), serviceKey(child.name), ancestors)) {
-    throw fail.hierarchy(`${child.name} cannot be a child of ${parent.name}: the hierarchy would contain a cycle`);
+    throw fail.hierarchy(
+      `${child.name} cannot be a child of ${parent.name}: the hierarchy would contain a cycle`,
+    );
   }
   return { ...child, attrs: { ...child.attrs, gtwayParentService: parent.name } };
 }
@@ -57,10 +61,17 @@ export function clearParent(child: ServiceDoc): ServiceDoc {
 }
 
 /** Containment is many-to-many but must not loop back on itself either. */
-export function contain(ctx: Ctx, container: ServiceDoc, contained: ServiceDoc, process: ApprovalProcess): ServiceDoc {
+export function contain(
+  ctx: Ctx,
+  container: ServiceDoc,
+  contained: ServiceDoc,
+  process: ApprovalProcess,
+): ServiceDoc {
   const inner = (k: string) => Object.keys(ctx.store.services.get(k)?.contained ?? {});
   if (reaches(serviceKey(contained.name), serviceKey(container.name), inner)) {
-    throw fail.hierarchy(`${container.name} cannot contain ${contained.name}: containment would contain a cycle`);
+    throw fail.hierarchy(
+      `${container.name} cannot contain ${contained.name}: containment would contain a cycle`,
+    );
   }
   return { ...container, contained: { ...container.contained, [serviceKey(contained.name)]: process } };
 }

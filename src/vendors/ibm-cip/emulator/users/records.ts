@@ -11,10 +11,15 @@ import { findByUid, hashPassword } from './lookup';
 export type AttributeChanges = [string, string[]][];
 
 export function changesFromForm(input: Input): AttributeChanges {
-  return input.names().filter((n) => !n.startsWith('gma_')).map((n) => [n, input.all(n)]);
+  return input
+    .names()
+    .filter((n) => !n.startsWith('gma_'))
+    .map((n) => [n, input.all(n)]);
 }
 
-export function changesFromJson(attrs: Record<string, string | string[] | number | boolean>): AttributeChanges {
+export function changesFromJson(
+  attrs: Record<string, string | string[] | number | boolean>,
+): AttributeChanges {
   return Object.entries(attrs).map(([k, v]) => [k, (Array.isArray(v) ? v : [v]).map(String)]);
 }
 
@@ -48,14 +53,16 @@ export type NewUser = {
 
 export function createUser(ctx: Ctx, spec: NewUser): UserDoc {
   const uid = spec.uid.trim();
-  if (uid === '' || /[/\s]/.test(uid)) throw fail.invalid('The username must be non-empty and contain no spaces or slashes', { uid: 'invalid' });
+  if (uid === '' || /[/\s]/.test(uid))
+    throw fail.invalid('The username must be non-empty and contain no spaces or slashes', { uid: 'invalid' });
   if (findByUid(ctx, uid)) throw fail.accountCreate(uid);
   const attrs: Record<string, string[]> = {};
   let password: string | undefined;
   for (const [raw, values] of spec.changes) {
     const name = canonicalName(raw, attrs);
     if (name === 'uid') continue;
-    if (name === 'gtwayUUID') throw fail.invalid('gtwayUUID is assigned by the directory', { gtwayUUID: 'read-only' });
+    if (name === 'gtwayUUID')
+      throw fail.invalid('gtwayUUID is assigned by the directory', { gtwayUUID: 'read-only' });
     if (name === 'userPassword') {
       password = values.at(-1);
       continue;
@@ -100,13 +107,17 @@ export function applyChanges(user: UserDoc, changes: AttributeChanges, existingO
   const touched = new Set<string>();
   for (const [raw, values] of changes) {
     const name = canonicalName(raw, attrs);
-    if (READ_ONLY.has(name)) throw fail.invalid(`The attribute ${name} cannot be changed`, { [name]: 'read-only' });
+    if (READ_ONLY.has(name))
+      throw fail.invalid(`The attribute ${name} cannot be changed`, { [name]: 'read-only' });
     if (existingOnly && !(name in attrs)) {
-      throw fail.invalid(`The attribute ${name} does not exist in the user record`, { [name]: 'not present on the record' });
+      throw fail.invalid(`The attribute ${name} does not exist in the user record`, {
+        [name]: 'not present on the record',
+      });
     }
     const kept = normaliseValues(name, values);
     if (kept.length === 0) {
-      if (name === 'sn' || name === 'cn') throw fail.invalid(`The attribute ${name} is required`, { [name]: 'required' });
+      if (name === 'sn' || name === 'cn')
+        throw fail.invalid(`The attribute ${name} is required`, { [name]: 'required' });
       Reflect.deleteProperty(attrs, name);
     } else attrs[name] = kept;
     touched.add(name);
@@ -121,14 +132,17 @@ export function deleteUser(ctx: Ctx, user: UserDoc): void {
     for (const g of ctx.store.groups.list((g) => g.members.includes(user.uuid))) {
       ctx.store.groups.put(g.name.toLowerCase(), { ...g, members: g.members.filter((m) => m !== user.uuid) });
     }
-    for (const s of ctx.store.services.list((s) => s.members.includes(user.uuid) || s.manualMembers.includes(user.uuid))) {
+    for (const s of ctx.store.services.list(
+      (s) => s.members.includes(user.uuid) || s.manualMembers.includes(user.uuid),
+    )) {
       ctx.store.services.put(s.name.toLowerCase(), {
         ...s,
         members: s.members.filter((m) => m !== user.uuid),
         manualMembers: s.manualMembers.filter((m) => m !== user.uuid),
       });
     }
-    for (const t of ctx.store.verificationTokens.list((t) => t.gtwayUuid === user.uuid)) ctx.store.verificationTokens.delete(t.value);
+    for (const t of ctx.store.verificationTokens.list((t) => t.gtwayUuid === user.uuid))
+      ctx.store.verificationTokens.delete(t.value);
     ctx.store.users.delete(user.uuid);
   });
 }
