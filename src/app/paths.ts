@@ -7,6 +7,12 @@ const enc = encodeURIComponent;
 export const paths = {
   home: { pattern: '/', href: () => '/' },
   devComponents: { pattern: '/dev/components', href: () => '/dev/components' },
+  connections: { pattern: '/connections', href: () => '/connections' },
+  connectionNew: { pattern: '/connections/new', href: () => '/connections/new' },
+  connectionEdit: {
+    pattern: '/connections/:connectionId/edit',
+    href: (p: { connectionId: string }) => `/connections/${enc(p.connectionId)}/edit`,
+  },
   /** A vendor page of one connection: /c/:connectionId/:page/* */
   connectionPage: {
     pattern: '/c/:connectionId/*',

@@ -26,6 +26,21 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { path: paths.home.pattern, lazy: page(() => import('./routes/home')), errorElement: <RouteError /> },
+      {
+        path: paths.connections.pattern,
+        lazy: page(() => import('@/features/connections/connections-page')),
+        errorElement: <RouteError />,
+      },
+      {
+        path: paths.connectionNew.pattern,
+        lazy: page(() => import('@/features/connections/connection-form-page')),
+        errorElement: <RouteError />,
+      },
+      {
+        path: paths.connectionEdit.pattern,
+        lazy: page(() => import('@/features/connections/connection-form-page')),
+        errorElement: <RouteError />,
+      },
       ...devRoutes,
       { path: '*', lazy: page(() => import('./routes/not-found')), errorElement: <RouteError /> },
     ],

@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { paths } from '../paths';
 import { useShellText } from '../shell-text';
 import { consoleNav } from './nav-items';
+import { ConnectionSwitcher } from './connection-switcher';
 import { PreferencesMenu } from './preferences-menu';
 
 /** The frame around every signed-in page: header, navigation and the routed content. */
@@ -19,6 +20,7 @@ export function AppLayout() {
           <span>{t.appName}</span>
         </NavLink>
         <div className="shell-header-end">
+          <ConnectionSwitcher />
           <PreferencesMenu />
         </div>
       </header>
