@@ -7,6 +7,37 @@ const enc = encodeURIComponent;
 export const paths = {
   home: { pattern: '/', href: () => '/' },
   devComponents: { pattern: '/dev/components', href: () => '/dev/components' },
+  /** Sign-in; `next` is where to go afterwards (same-origin paths only, checked again on arrival). */
+  signIn: {
+    pattern: '/sign-in',
+    href: (p: { next?: string | undefined } = {}) => (p.next ? `/sign-in?next=${enc(p.next)}` : '/sign-in'),
+  },
+  changePassword: {
+    pattern: '/change-password',
+    href: (p: { next?: string | undefined } = {}) =>
+      p.next ? `/change-password?next=${enc(p.next)}` : '/change-password',
+  },
+  enrolMfa: {
+    pattern: '/enrol-mfa',
+    href: (p: { next?: string | undefined } = {}) =>
+      p.next ? `/enrol-mfa?next=${enc(p.next)}` : '/enrol-mfa',
+  },
+  profile: { pattern: '/profile', href: () => '/profile' },
+  operators: { pattern: '/operators', href: () => '/operators' },
+  /** The audit log; filters and paging live in the query string so every view can be linked. */
+  audit: {
+    pattern: '/audit',
+    href: (
+      q: Partial<
+        Record<'operator' | 'action' | 'connection' | 'result' | 'from' | 'to' | 'page', string>
+      > = {},
+    ) => {
+      const qs = new URLSearchParams(
+        Object.entries(q).filter((e): e is [string, string] => !!e[1]),
+      ).toString();
+      return qs ? `/audit?${qs}` : '/audit';
+    },
+  },
   connections: { pattern: '/connections', href: () => '/connections' },
   connectionNew: { pattern: '/connections/new', href: () => '/connections/new' },
   connectionEdit: {

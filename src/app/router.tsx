@@ -1,6 +1,5 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AppLayout } from './layout/app-layout';
 import { paths } from './paths';
 import { RouteError } from './routes/route-error';
 
@@ -21,11 +20,43 @@ const devRoutes: RouteObject[] = import.meta.env.DEV
   : [];
 
 export const routes: RouteObject[] = [
+  // Before the session gate: sign-in and the steps a new session may be sent to.
   {
-    element: <AppLayout />,
+    path: paths.signIn.pattern,
+    lazy: page(() => import('@/features/sign-in/sign-in-page')),
+    errorElement: <RouteError />,
+  },
+  {
+    path: paths.changePassword.pattern,
+    lazy: page(() => import('@/features/sign-in/change-password-page')),
+    errorElement: <RouteError />,
+  },
+  {
+    path: paths.enrolMfa.pattern,
+    lazy: page(() => import('@/features/profile/enrol-mfa-page')),
+    errorElement: <RouteError />,
+  },
+  {
+    // The signed-in shell loads lazily too, so the sign-in page does not download it.
+    lazy: async () => ({ Component: (await import('./layout/app-layout')).AppLayout }),
     errorElement: <RouteError />,
     children: [
       { path: paths.home.pattern, lazy: page(() => import('./routes/home')), errorElement: <RouteError /> },
+      {
+        path: paths.profile.pattern,
+        lazy: page(() => import('@/features/profile/profile-page')),
+        errorElement: <RouteError />,
+      },
+      {
+        path: paths.operators.pattern,
+        lazy: page(() => import('@/features/operators/operators-page')),
+        errorElement: <RouteError />,
+      },
+      {
+        path: paths.audit.pattern,
+        lazy: page(() => import('@/features/audit/audit-page')),
+        errorElement: <RouteError />,
+      },
       {
         path: paths.connections.pattern,
         lazy: page(() => import('@/features/connections/connections-page')),

@@ -2,13 +2,25 @@ import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { paths } from '../paths';
 import { useShellText } from '../shell-text';
-import { consoleNav } from './nav-items';
+import { navFor } from './nav-items';
 import { ConnectionSwitcher } from './connection-switcher';
 import { PreferencesMenu } from './preferences-menu';
+import { SessionGate } from './session-gate';
+import { useSession } from './session';
+import { UserMenu } from './user-menu';
 
 /** The frame around every signed-in page: header, navigation and the routed content. */
 export function AppLayout() {
+  return (
+    <SessionGate>
+      <Shell />
+    </SessionGate>
+  );
+}
+
+function Shell() {
   const t = useShellText();
+  const role = useSession()?.operator.role;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -22,6 +34,7 @@ export function AppLayout() {
         <div className="shell-header-end">
           <ConnectionSwitcher />
           <PreferencesMenu />
+          <UserMenu />
         </div>
       </header>
       <nav className="shell-nav" aria-label={t.mainNav}>
@@ -31,7 +44,7 @@ export function AppLayout() {
               {t.home}
             </NavLink>
           </li>
-          {consoleNav.map((item) => (
+          {navFor(role).map((item) => (
             <li key={item.to}>
               <NavLink to={item.to}>{item.label}</NavLink>
             </li>
