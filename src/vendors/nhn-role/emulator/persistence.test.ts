@@ -8,9 +8,9 @@ import { DEMO_CHECK_USER } from './seed-data';
 type Emu = Awaited<ReturnType<typeof createEmulator>>;
 
 async function call(emu: Emu, method: string, p: string, body?: unknown) {
-  const res = await emu.app.request(`/role/v3.0/appkeys/${emu.demo.settings.appKey ?? ''}${p}`, {
+  const res = await emu.app.request(`/role/v3.0/appkeys/${emu.demo.settings.appKey}${p}`, {
     method,
-    headers: { 'X-Secret-Key': emu.demo.secrets.secretKey ?? '', 'Content-Type': 'application/json' },
+    headers: { 'X-Secret-Key': emu.demo.secrets.secretKey, 'Content-Type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return (await res.json()) as Record<string, unknown> & { header: { resultCode: number } };
@@ -27,7 +27,7 @@ describe('NHN ROLE emulator lifecycle: demo tenant and persistence', () => {
     expect(Object.keys(emu.demo.settings)).toEqual(['appKey']);
     expect(Object.keys(emu.demo.secrets)).toEqual(['secretKey']);
     expect(emu.demo.settings.appKey).toMatch(/^[A-Za-z0-9]{16}$/);
-    expect((emu.demo.secrets.secretKey ?? '').length).toBeGreaterThanOrEqual(32);
+    expect((emu.demo.secrets.secretKey).length).toBeGreaterThanOrEqual(32);
     expect(emu.vendor).toBe('nhn-role');
     expect((await call(emu, 'POST', '/users/id', {})).totalItems).toBe(0);
     emu.close();
@@ -63,5 +63,19 @@ describe('NHN ROLE emulator lifecycle: demo tenant and persistence', () => {
     expect((await call(second, 'POST', '/users/id', {})).totalItems).toBe(users);
     expect((await call(second, 'GET', `/users/${DEMO_CHECK_USER}`)).header.resultCode).toBe(14001);
     second.close();
+  });
+
+  it('pins the appKey and secret key when fixed credentials are given, even on an existing store', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nhn-role-'));
+    dirs.push(dir);
+    const file = path.join(dir, 'nhn-role.sqlite');
+    const generated = await createEmulator({ file, seed: false });
+    generated.close();
+    const pinned = await createEmulator({ file, seed: false, adminId: 'SandboxAppKey01', adminSecret: 's3cret-Key' });
+    expect(pinned.demo.settings).toEqual({ appKey: 'SandboxAppKey01' });
+    expect(pinned.demo.secrets).toEqual({ secretKey: 's3cret-Key' });
+    expect((await call(pinned, 'GET', '/config')).header.resultCode).toBe(0);
+    pinned.close();
+    await expect(createEmulator({ seed: false, adminId: 'has/slash', adminSecret: 'x' })).rejects.toThrow(/appKey/);
   });
 });

@@ -56,7 +56,10 @@ function newCredentials(): { appKey: string; secretKey: string } {
   return { appKey: alnum(16), secretKey: alnum(32) };
 }
 
-export function openRoleStore(file: string | undefined, now: () => string): RoleStore {
+export type Credentials = { appKey: string; secretKey: string };
+
+/** `credentials`, when given, replace the stored ones: a sandbox can be pinned to a known appKey and secret. */
+export function openRoleStore(file: string | undefined, now: () => string, credentials?: Credentials): RoleStore {
   const docs = openDocStore(file);
   const meta = docs.collection<Tenant>('tenant');
   const scopes = docs.collection<Scope>('scopes');
@@ -68,6 +71,8 @@ export function openRoleStore(file: string | undefined, now: () => string): Role
       scopes.put(ALL_SCOPE, { scopeId: ALL_SCOPE, description: 'ALL' });
     });
   }
+  const stored = meta.get(TENANT_KEY);
+  if (credentials && stored) meta.put(TENANT_KEY, { ...stored, ...credentials });
   return {
     docs,
     fresh,
