@@ -3,6 +3,7 @@ import { FormDemo } from './dev-components/form-demo';
 import { StatesDemo } from './dev-components/states-demo';
 import { ConfirmDemo } from './dev-components/confirm-demo';
 import { SecretDemo } from './dev-components/secret-demo';
+import { TableDemo } from './dev-components/table-demo';
 
 /** A gallery of the shared components for development builds only; production builds drop this route. */
 export function DevComponentsPage() {
@@ -13,6 +14,7 @@ export function DevComponentsPage() {
       <StatesDemo />
       <ConfirmDemo />
       <SecretDemo />
+      <TableDemo />
     </section>
   );
 }

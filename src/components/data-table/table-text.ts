@@ -1,0 +1,55 @@
+import { defineMessages } from '@/lib/i18n/messages';
+
+export const useTableText = defineMessages({
+  en: {
+    search: 'Search',
+    columns: 'Columns',
+    selectAll: 'Select all rows on this page',
+    selectRow: (name: string) => `Select ${name}`,
+    selected: (n: number) => `${n.toLocaleString()} selected`,
+    clearSelection: 'Clear selection',
+    range: (from: number, to: number, total: number) =>
+      `${from.toLocaleString()}–${to.toLocaleString()} of ${total.toLocaleString()}`,
+    rows: (total: number) => `${total.toLocaleString()} rows`,
+    previous: 'Previous page',
+    next: 'Next page',
+    pageSize: 'Rows per page',
+    all: 'All',
+    noMatches: 'No rows match',
+    pagination: 'Pagination',
+  },
+  ja: {
+    search: '検索',
+    columns: '列',
+    selectAll: 'このページのすべての行を選択',
+    selectRow: (name: string) => `${name}を選択`,
+    selected: (n: number) => `${n.toLocaleString()} 件選択中`,
+    clearSelection: '選択を解除',
+    range: (from: number, to: number, total: number) =>
+      `${total.toLocaleString()} 件中 ${from.toLocaleString()}–${to.toLocaleString()}`,
+    rows: (total: number) => `${total.toLocaleString()} 行`,
+    previous: '前のページ',
+    next: '次のページ',
+    pageSize: '1 ページの行数',
+    all: 'すべて',
+    noMatches: '一致する行はありません',
+    pagination: 'ページ送り',
+  },
+  ko: {
+    search: '검색',
+    columns: '열',
+    selectAll: '이 페이지의 모든 행 선택',
+    selectRow: (name: string) => `${name} 선택`,
+    selected: (n: number) => `${n.toLocaleString()}개 선택됨`,
+    clearSelection: '선택 해제',
+    range: (from: number, to: number, total: number) =>
+      `${total.toLocaleString()}개 중 ${from.toLocaleString()}–${to.toLocaleString()}`,
+    rows: (total: number) => `${total.toLocaleString()}행`,
+    previous: '이전 페이지',
+    next: '다음 페이지',
+    pageSize: '페이지당 행 수',
+    all: '전체',
+    noMatches: '일치하는 행이 없습니다',
+    pagination: '페이지 이동',
+  },
+});
