@@ -12,7 +12,7 @@ export function iamScope(environment: string, accountId: string): string {
 
 const BASE64 = /^(?:[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}$/;
 // The seed's examples have 7 or 8 colon-separated fields; anything shorter cannot name a resource.
-const SRN = /^srn:[^:\s]*(?::[^:\s]*){5,6}$/;
+const SRN = /^srn:[^:\s\p{Cc}]*(?::[^:\s\p{Cc}]*){5,6}$/u;
 
 /**
  * The `{srn}` path segment is the SRN in Base64 (standard alphabet, as the seed's example; the URL-safe one is
