@@ -12,7 +12,7 @@ export const SUCCESS_HEADER: ResultHeader = { isSuccessful: true, resultCode: 0,
 export function reply<S extends z.ZodType<{ header: ResultHeader }>>(
   c: NhnContext,
   schema: S,
-  body: Omit<z.input<S>, 'header'>,
+  body: Omit<z.output<S>, 'header'>,
 ): Response {
   return c.json(schema.parse({ header: SUCCESS_HEADER, ...body }) as object);
 }

@@ -23,6 +23,24 @@ export type HeaderOnlyResponse = z.infer<typeof HeaderOnlyResponse>;
 
 export const DateTime = z.string();
 
+/**
+ * Accepts a field under the other spelling the seed documents (its table and its example disagree) and
+ * yields the example's spelling, which the emulator sends. Clients parsing a real server stay tolerant.
+ */
+export function withAliases<S extends z.ZodType>(schema: S, aliases: Record<string, string>) {
+  return z.preprocess((raw) => {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+    const fields = raw as Record<string, unknown>;
+    // A field takes its alias's value only when the preferred spelling is absent.
+    return Object.fromEntries(
+      Object.entries(fields).map(([key, value]) => {
+        const to = aliases[key];
+        return to !== undefined && fields[to] === undefined ? [to, value] : [key, value];
+      }),
+    );
+  }, schema);
+}
+
 /** Paging inside POST search bodies. */
 export const PagingBean = z.object({
   limit: z.number().int().min(1).optional(),

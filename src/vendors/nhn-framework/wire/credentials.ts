@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateTime, envelope, PagingResponse } from './common';
+import { DateTime, envelope, PagingResponse, withAliases } from './common';
 
 export const AuthStatus = z.enum(['STABLE', 'STOP', 'BLOCKED']);
 export type AuthStatus = z.infer<typeof AuthStatus>;
@@ -88,8 +88,8 @@ export const IssuedToken = z.object({
 });
 export type IssuedToken = z.infer<typeof IssuedToken>;
 
-/** #53 response: the example's `tokens` + `totalItems`, plus the table's `paging`. */
-export const ListTokensResponse = envelope({ tokens: z.array(IssuedToken), totalItems: z.number().int(), paging: PagingResponse });
+/** #53 response: the example's `tokens` + `totalItems`, plus the table's `paging` (which a server may omit). */
+export const ListTokensResponse = envelope({ tokens: z.array(IssuedToken), totalItems: z.number().int(), paging: PagingResponse.optional() });
 export type ListTokensResponse = z.infer<typeof ListTokensResponse>;
 
 /** #54 body: both lists empty expires every token of the key. */
@@ -115,5 +115,8 @@ export const OrgCredential = z.object({
   validTokenCount: z.number().int().nullable().optional(),
 });
 export type OrgCredential = z.infer<typeof OrgCredential>;
-export const ListOrgCredentialsResponse = envelope({ paging: PagingResponse, authenticationList: z.array(OrgCredential) });
+export const ListOrgCredentialsResponse = envelope({
+  paging: PagingResponse,
+  authenticationList: z.array(withAliases(OrgCredential, { authStatusCode: 'authStatus' })),
+});
 export type ListOrgCredentialsResponse = z.infer<typeof ListOrgCredentialsResponse>;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { DateTime, envelope } from './common';
+import { DateTime, envelope, withAliases } from './common';
 
 /** #9 item: the example's `domainId`/`domainName`, not the table's `orgDomainId`/`orgDomainName`. */
 export const OrgDomain = z.object({ domainId: z.string(), domainName: z.string() });
 export type OrgDomain = z.infer<typeof OrgDomain>;
-export const ListOrgDomainsResponse = envelope({ domainList: z.array(OrgDomain) });
+export const ListOrgDomainsResponse = envelope({ domainList: z.array(withAliases(OrgDomain, { orgDomainId: 'domainId', orgDomainName: 'domainName' })) });
 export type ListOrgDomainsResponse = z.infer<typeof ListOrgDomainsResponse>;
 
 export const GovernanceTypeCode = z.enum([
@@ -15,8 +15,8 @@ export type Governance = z.infer<typeof Governance>;
 export const ListGovernancesResponse = envelope({ usingGovernances: z.array(Governance) });
 export type ListGovernancesResponse = z.infer<typeof ListGovernancesResponse>;
 
-/** #42 item: no `productId` means the common setting. */
-export const OrgIpAcl = z.object({ productId: z.string().optional(), ips: z.array(z.string()) });
+/** #42 item: no `productId` (absent or null) means the common setting. */
+export const OrgIpAcl = z.object({ productId: z.string().nullable().optional(), ips: z.array(z.string()) });
 export type OrgIpAcl = z.infer<typeof OrgIpAcl>;
 export const ListOrgIpAclResponse = envelope({ orgIpAcl: z.array(OrgIpAcl) });
 export type ListOrgIpAclResponse = z.infer<typeof ListOrgIpAclResponse>;
@@ -47,10 +47,13 @@ export type MfaSetting = z.infer<typeof MfaSetting>;
 export const GetMfaSettingResponse = envelope({ result: MfaSetting.nullable() });
 export type GetMfaSettingResponse = z.infer<typeof GetMfaSettingResponse>;
 
-/** #40 `result`: null when login-failure security is not set. Integers, as the field table types them. */
+/**
+ * #40 `result`: null when login-failure security is not set. Integers, as the field table types them; the
+ * example sends them as strings, which parse to the same numbers.
+ */
 export const LoginFailSetting = z.object({
   enable: z.boolean(),
-  loginFailCount: z.object({ limit: z.number().int().optional(), blockMinutes: z.number().int().optional() }).optional(),
+  loginFailCount: z.object({ limit: z.coerce.number().int().optional(), blockMinutes: z.coerce.number().int().optional() }).optional(),
 });
 export type LoginFailSetting = z.infer<typeof LoginFailSetting>;
 export const GetLoginFailSettingResponse = envelope({ result: LoginFailSetting.nullable() });
@@ -67,8 +70,8 @@ export const PasswordRule = z.object({
     mustIncludeNumberCase: z.boolean(),
     mustIncludeSpecialCase: z.boolean(),
   }),
-  passwordExpiry: z.object({ enabled: z.boolean(), expiryDays: z.number().int(), allowExpend: z.boolean() }),
-  limitPasswordReuse: z.object({ enabled: z.boolean(), limitCount: z.number().int() }),
+  passwordExpiry: withAliases(z.object({ enabled: z.boolean(), expiryDays: z.number().int(), allowExpend: z.boolean() }), { enable: 'enabled' }),
+  limitPasswordReuse: withAliases(z.object({ enabled: z.boolean(), limitCount: z.number().int() }), { enable: 'enabled' }),
   applyRule: z.enum(['onChangePassword', 'onLogin']),
 });
 export type PasswordRule = z.infer<typeof PasswordRule>;

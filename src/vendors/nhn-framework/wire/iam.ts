@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateTime, envelope, PagingResponse, RoleBundle, UserAssignRole } from './common';
+import { DateTime, envelope, PagingResponse, RoleBundle, UserAssignRole, withAliases } from './common';
 
 export const IamMemberStatus = z.enum(['member', 'leaved']);
 export type IamMemberStatus = z.infer<typeof IamMemberStatus>;
@@ -114,8 +114,11 @@ export const IamProjectMemberDetail = IamProjectMember.omit({ memberName: true }
 });
 export type IamProjectMemberDetail = z.infer<typeof IamProjectMemberDetail>;
 
-export const GetIamProjectMemberResponse = envelope({ projectMember: IamProjectMemberDetail });
+export const GetIamProjectMemberResponse = envelope({ projectMember: withAliases(IamProjectMemberDetail, { memberName: 'name' }) });
 export type GetIamProjectMemberResponse = z.infer<typeof GetIamProjectMemberResponse>;
 
-export const ListIamProjectMembersResponse = envelope({ paging: PagingResponse, projectMembers: z.array(IamProjectMember) });
+export const ListIamProjectMembersResponse = envelope({
+  paging: PagingResponse,
+  projectMembers: z.array(withAliases(IamProjectMember, { name: 'memberName' })),
+});
 export type ListIamProjectMembersResponse = z.infer<typeof ListIamProjectMembersResponse>;

@@ -50,7 +50,7 @@ export function findProject(rt: Runtime, projectId: string, missing?: ResultCode
 
 /** The org's common IP ACL applies to Framework API calls; per-service entries concern their service only. */
 export function enforceIpAcl(c: NhnContext, org: OrgRecord): void {
-  const common = org.ipAcl.filter((e) => e.productId === undefined).flatMap((e) => e.ips);
+  const common = org.ipAcl.filter((e) => !e.productId).flatMap((e) => e.ips);
   if (common.length === 0) return;
   const ip = clientIp(c);
   if (!ip || !common.some((entry) => ipMatches(ip, entry))) throw new NhnError(RESULT.IP_DENIED);

@@ -22,13 +22,15 @@ describe('Domains, governance, IP ACL and IAM settings (#9 #21 #38–#42)', () =
     expect((await h.ok(ListOrgDomainsResponse, 'GET', org('/domains'))).domainList).toEqual([{ domainId: expect.any(String) as string, domainName: 'acme-games' }]);
     expect((await h.ok(ListGovernancesResponse, 'GET', org('/governances'))).usingGovernances.map((g) => g.governanceTypeCode)).toContain('UNIQUE_INSTANCE_NAME');
     const acl = await h.ok(ListOrgIpAclResponse, 'GET', org('/products/ip-acl'));
-    expect(acl.orgIpAcl.find((e) => e.productId === undefined)?.ips).toContain('127.0.0.1');
+    expect(acl.orgIpAcl.find((e) => !e.productId)?.ips).toContain('127.0.0.1');
     expect(acl.orgIpAcl.find((e) => e.productId === 'oBj8St0r')?.ips).toContain('203.0.113.0/24');
     expect((await h.ok(GetSessionSettingResponse, 'GET', settings('/session'))).result.content).toMatchObject({ sessionType: 'idle', multiSessionsLimit: 2 });
     const mfa = await h.ok(GetMfaSettingResponse, 'GET', settings('/security-mfa'));
     expect(mfa.result).toMatchObject({ range: 'services', organizationMfaSetting: { type: 'email' } });
     expect(mfa.result?.serviceMfaSettings?.[0]).toMatchObject({ type: 'totp', bypassByIp: { enable: true } });
     expect((await h.ok(GetLoginFailSettingResponse, 'GET', settings('/security-login-fail'))).result).toEqual({ enable: true, loginFailCount: { limit: 5, blockMinutes: 30 } });
+    expect(GetLoginFailSettingResponse.parse({ header: { isSuccessful: true, resultCode: 0, resultMessage: '' }, result: { enable: false, loginFailCount: { limit: '5', blockMinutes: '2' } } }).result)
+      .toEqual({ enable: false, loginFailCount: { limit: 5, blockMinutes: 2 } });
     const rule = await h.ok(GetPasswordRuleResponse, 'GET', settings('/password-rule'));
     expect(rule.result.content.schemaVersion).toBe(1);
     expect(rule.result.content.value).toMatchObject({ ruleType: 'custom', passwordExpiry: { enabled: true }, limitPasswordReuse: { enabled: true } });
