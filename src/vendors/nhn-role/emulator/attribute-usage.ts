@@ -2,7 +2,8 @@ import type { HandlerContext } from './http';
 import { recordRelationChanges } from './history';
 import type { Attribute, Condition } from './model';
 
-const uses = (attributeId: string) => (conditions: readonly Condition[]) => conditions.some((c) => c.attributeId === attributeId);
+const uses = (attributeId: string) => (conditions: readonly Condition[]) =>
+  conditions.some((c) => c.attributeId === attributeId);
 
 /** Whether any user-role or role-role condition refers to the attribute. */
 export function attributeInUse(ctx: HandlerContext, attributeId: string): boolean {
@@ -16,7 +17,10 @@ export function attributeInUse(ctx: HandlerContext, attributeId: string): boolea
 /** A forced delete strips the attribute's conditions everywhere; users get REMOVE/ADD history rows. */
 export function stripConditions(ctx: HandlerContext, attributeId: string): void {
   const used = uses(attributeId);
-  const strip = <T extends { conditions: Condition[] }>(r: T): T => ({ ...r, conditions: r.conditions.filter((c) => c.attributeId !== attributeId) });
+  const strip = <T extends { conditions: Condition[] }>(r: T): T => ({
+    ...r,
+    conditions: r.conditions.filter((c) => c.attributeId !== attributeId),
+  });
   for (const user of ctx.store.users.list((u) => u.roleRelations.some((r) => used(r.conditions)))) {
     const next = user.roleRelations.map(strip);
     recordRelationChanges(ctx, user.userId, user.roleRelations, next);
@@ -46,6 +50,10 @@ export function toAttributeBundle(ctx: HandlerContext, a: Attribute) {
         regYmdt: r.regYmdt,
       };
     }),
-    attributeTags: a.tags.map((t) => ({ attributeId: a.attributeId, attributeTagId: t.attributeTagId, regYmdt: t.regYmdt })),
+    attributeTags: a.tags.map((t) => ({
+      attributeId: a.attributeId,
+      attributeTagId: t.attributeTagId,
+      regYmdt: t.regYmdt,
+    })),
   };
 }

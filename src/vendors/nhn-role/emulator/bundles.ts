@@ -14,7 +14,10 @@ export const toAttributeProtocol = (a: Attribute): AttributeProtocol => ({
   attributeDataTypeCode: a.attributeDataTypeCode,
 });
 
-export function toConditionBundles(store: RoleStore, conditions: readonly Condition[]): ConditionBundleProtocol[] {
+export function toConditionBundles(
+  store: RoleStore,
+  conditions: readonly Condition[],
+): ConditionBundleProtocol[] {
   return conditions.map((c) => {
     const attr = store.attributes.get(c.attributeId);
     return {
@@ -22,7 +25,11 @@ export function toConditionBundles(store: RoleStore, conditions: readonly Condit
       // Deleting an attribute strips its conditions, so the fallback only guards against a hand-edited store.
       attribute: attr
         ? toAttributeProtocol(attr)
-        : { attributeId: c.attributeId, attributeCreationTypeCode: 'ROLE_ATTRIBUTE', attributeDataTypeCode: 'STRING' },
+        : {
+            attributeId: c.attributeId,
+            attributeCreationTypeCode: 'ROLE_ATTRIBUTE',
+            attributeDataTypeCode: 'STRING',
+          },
     };
   });
 }
@@ -44,7 +51,9 @@ export function toRoleBundle(store: RoleStore, role: Role, need: RoleBundleNeeds
     exposureOrder: role.exposureOrder,
     regDateTime: role.regDateTime,
     roleTags: need.tags ? toRoleTags(role.roleTagIds) : null,
-    attributes: need.attributes ? store.attributes.list((a) => a.roles.some((r) => r.roleId === role.roleId)).map(toAttributeProtocol) : null,
+    attributes: need.attributes
+      ? store.attributes.list((a) => a.roles.some((r) => r.roleId === role.roleId)).map(toAttributeProtocol)
+      : null,
     roleRelations: need.relations
       ? role.roleRelations.map((rel) => {
           const r = related(rel.relatedRoleId);
@@ -63,7 +72,11 @@ export function toRoleBundle(store: RoleStore, role: Role, need: RoleBundleNeeds
   };
 }
 
-export function toUserRelationBundle(store: RoleStore, rel: UserRoleRelation, withTags: boolean): UserRoleRelationBundleProtocol {
+export function toUserRelationBundle(
+  store: RoleStore,
+  rel: UserRoleRelation,
+  withTags: boolean,
+): UserRoleRelationBundleProtocol {
   const role = store.roles.get(rel.roleId);
   return {
     scopeId: rel.scopeId,
@@ -79,7 +92,11 @@ export function toUserRelationBundle(store: RoleStore, rel: UserRoleRelation, wi
   };
 }
 
-export type UserBundleNeeds = { relations: readonly UserRoleRelation[] | null; tags: boolean; counts: boolean };
+export type UserBundleNeeds = {
+  relations: readonly UserRoleRelation[] | null;
+  tags: boolean;
+  counts: boolean;
+};
 
 export function toUserBundle(store: RoleStore, user: User, need: UserBundleNeeds): UserBundleProtocol {
   const counts = new Map<string, number>();
@@ -88,7 +105,9 @@ export function toUserBundle(store: RoleStore, user: User, need: UserBundleNeeds
     userId: user.userId,
     description: user.description,
     regYmdt: user.regYmdt,
-    roleRelations: need.relations ? need.relations.map((r) => toUserRelationBundle(store, r, need.tags)) : null,
+    roleRelations: need.relations
+      ? need.relations.map((r) => toUserRelationBundle(store, r, need.tags))
+      : null,
     roleCounts: need.counts ? [...counts].map(([scopeId, roleCount]) => ({ scopeId, roleCount })) : null,
   };
 }

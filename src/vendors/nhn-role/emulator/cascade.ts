@@ -20,7 +20,10 @@ export function deleteRoleCascade(ctx: HandlerContext, roleId: string): void {
   const { store } = ctx;
   store.roles.delete(roleId);
   for (const role of store.roles.list((r) => r.roleRelations.some((x) => x.relatedRoleId === roleId))) {
-    store.roles.put(role.roleId, { ...role, roleRelations: role.roleRelations.filter((x) => x.relatedRoleId !== roleId) });
+    store.roles.put(role.roleId, {
+      ...role,
+      roleRelations: role.roleRelations.filter((x) => x.relatedRoleId !== roleId),
+    });
   }
   dropUserRelations(ctx, (r) => r.roleId === roleId);
   deleteAuthorizations(ctx, (a) => a.roleId === roleId);

@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { roleTestClient, type RoleTestClient } from './test-client';
 
-type Config = { resourcePathTrailingSlashMatchPolicyCode: string; cache: { cacheFlushTime: string; size: number; sizeByPath: number; sizeTree: number; ttl: number } };
+type Config = {
+  resourcePathTrailingSlashMatchPolicyCode: string;
+  cache: { cacheFlushTime: string; size: number; sizeByPath: number; sizeTree: number; ttl: number };
+};
 
 describe('NHN ROLE settings (C1-C3)', () => {
   let t: RoleTestClient;
@@ -34,7 +37,9 @@ describe('NHN ROLE settings (C1-C3)', () => {
   });
 
   it('rejects bad values with 400', async () => {
-    expect(await t.code('PUT', '/config', { resourcePathTrailingSlashMatchPolicyCode: 'SOMETIMES' })).toBe(400);
+    expect(await t.code('PUT', '/config', { resourcePathTrailingSlashMatchPolicyCode: 'SOMETIMES' })).toBe(
+      400,
+    );
     expect(await t.code('PUT', '/config', { cacheTtl: -1 })).toBe(400);
     expect(await t.code('PUT', '/config', { cacheTtl: 'long' })).toBe(400);
   });

@@ -11,17 +11,98 @@ function prng(seed: number) {
   };
 }
 
-const IDS = ['MEMBER', 'BOARD_ADMIN', 'ALL', 'team-growth', 'GET', 'VIEW', 'board', '{boardId}', 'instance.name', 'client.ip', '12345678-1234-5678-1234-567812345678'];
-const WEIRD = ['', ' ', '..', '%2F', 'a/b', '\u0000', '😀', 'x'.repeat(2000), '-', '{', 'id', 'search', 'null', '1e309'];
-const FIELDS = [
-  'users', 'userId', 'userIds', 'roleRelations', 'roleId', 'roleIds', 'scopeId', 'scopeIds', 'roleApplyPolicyCode', 'conditions',
-  'attributeId', 'attributeIds', 'attributeOperatorTypeCode', 'attributeValues', 'attributeValue', 'attributes', 'resources', 'roles',
-  'resourceId', 'resourceIds', 'resourcePath', 'path', 'uiPath', 'priority', 'name', 'metadata', 'newResourceId', 'operationId',
-  'operationIds', 'propagation', 'role', 'exposureOrder', 'roleTags', 'roleTagId', 'relatedRoleId', 'relatedRoleIds', 'user',
-  'createUserIfNotExist', 'description', 'attributeDataTypeCode', 'attributeRoleRelationIds', 'attributeTagIds', 'forceDelete',
-  'cacheTtl', 'resourcePathTrailingSlashMatchPolicyCode', 'searchRoleOptionCode', 'needRoleRelations', 'roleTagIdExpr',
+const IDS = [
+  'MEMBER',
+  'BOARD_ADMIN',
+  'ALL',
+  'team-growth',
+  'GET',
+  'VIEW',
+  'board',
+  '{boardId}',
+  'instance.name',
+  'client.ip',
+  '12345678-1234-5678-1234-567812345678',
 ];
-const ENUMS = ['ALLOW', 'DENY', 'ANY_MATCH', 'BETWEEN', 'TRUE', 'STRING', 'TIME', 'IPADDRESS', 'INDIRECT_ROLE', 'IDENTICAL_PATH', 'COMMON_ATTRIBUTE'];
+const WEIRD = [
+  '',
+  ' ',
+  '..',
+  '%2F',
+  'a/b',
+  '\u0000',
+  '😀',
+  'x'.repeat(2000),
+  '-',
+  '{',
+  'id',
+  'search',
+  'null',
+  '1e309',
+];
+const FIELDS = [
+  'users',
+  'userId',
+  'userIds',
+  'roleRelations',
+  'roleId',
+  'roleIds',
+  'scopeId',
+  'scopeIds',
+  'roleApplyPolicyCode',
+  'conditions',
+  'attributeId',
+  'attributeIds',
+  'attributeOperatorTypeCode',
+  'attributeValues',
+  'attributeValue',
+  'attributes',
+  'resources',
+  'roles',
+  'resourceId',
+  'resourceIds',
+  'resourcePath',
+  'path',
+  'uiPath',
+  'priority',
+  'name',
+  'metadata',
+  'newResourceId',
+  'operationId',
+  'operationIds',
+  'propagation',
+  'role',
+  'exposureOrder',
+  'roleTags',
+  'roleTagId',
+  'relatedRoleId',
+  'relatedRoleIds',
+  'user',
+  'createUserIfNotExist',
+  'description',
+  'attributeDataTypeCode',
+  'attributeRoleRelationIds',
+  'attributeTagIds',
+  'forceDelete',
+  'cacheTtl',
+  'resourcePathTrailingSlashMatchPolicyCode',
+  'searchRoleOptionCode',
+  'needRoleRelations',
+  'roleTagIdExpr',
+];
+const ENUMS = [
+  'ALLOW',
+  'DENY',
+  'ANY_MATCH',
+  'BETWEEN',
+  'TRUE',
+  'STRING',
+  'TIME',
+  'IPADDRESS',
+  'INDIRECT_ROLE',
+  'IDENTICAL_PATH',
+  'COMMON_ATTRIBUTE',
+];
 
 function generator(rnd: () => number) {
   const pick = <X>(xs: readonly X[]): X => {
@@ -46,7 +127,21 @@ function generator(rnd: () => number) {
   const query = () =>
     rnd() < 0.5
       ? ''
-      : `?${['page', 'itemsPerPage', 'sort', 'depth', 'offset', 'limit', 'operationId', 'roleId', 'forceDelete', 'searchRoleOptionCode', 'historyType', 'fromDateTime', 'scopeIds']
+      : `?${[
+          'page',
+          'itemsPerPage',
+          'sort',
+          'depth',
+          'offset',
+          'limit',
+          'operationId',
+          'roleId',
+          'forceDelete',
+          'searchRoleOptionCode',
+          'historyType',
+          'fromDateTime',
+          'scopeIds',
+        ]
           .filter(() => rnd() < 0.3)
           .map((k) => `${k}=${encodeURIComponent(String(value(4)))}`)
           .join('&')}`;
@@ -82,12 +177,16 @@ describe('NHN ROLE fuzz: malformed bodies, IDs and queries', () => {
     const failures: string[] = [];
     const codes = new Map<number, number>();
     for (let i = 0; i < 2000; i++) {
-      const [method, template] = SEED_OPERATIONS[Math.floor(rnd() * SEED_OPERATIONS.length)] ?? ['GET', '/config'];
+      const [method, template] = SEED_OPERATIONS[Math.floor(rnd() * SEED_OPERATIONS.length)] ?? [
+        'GET',
+        '/config',
+      ];
       const path = template.replace(/\{[^}]+\}/g, () => gen.id()) + gen.query();
       const body = method === 'GET' ? undefined : gen.body();
       const res = await t.call(method, path, body);
       codes.set(res.header.resultCode, (codes.get(res.header.resultCode) ?? 0) + 1);
-      if (res.header.resultCode === 500 || typeof res.header.isSuccessful !== 'boolean') failures.push(`${method} ${path} ${JSON.stringify(body).slice(0, 200)}`);
+      if (res.header.resultCode === 500 || typeof res.header.isSuccessful !== 'boolean')
+        failures.push(`${method} ${path} ${JSON.stringify(body).slice(0, 200)}`);
     }
     // The run must reach past validation, not only bounce off it.
     expect(codes.get(0) ?? 0).toBeGreaterThan(100);

@@ -3,7 +3,12 @@ import type { UserRoleRelation } from './model';
 import type { HandlerContext } from './http';
 
 /** Appends one history row; the sequence lives on the tenant so it never repeats, even after deletes. */
-export function recordHistory(ctx: HandlerContext, userId: string, command: UserHistoryType, rel?: UserRoleRelation): void {
+export function recordHistory(
+  ctx: HandlerContext,
+  userId: string,
+  command: UserHistoryType,
+  rel?: UserRoleRelation,
+): void {
   const tenant = ctx.store.tenant();
   const seq = tenant.nextHistorySeq;
   ctx.store.saveTenant({ ...tenant, nextHistorySeq: seq + 1 });
@@ -20,15 +25,22 @@ export function recordHistory(ctx: HandlerContext, userId: string, command: User
   });
 }
 
-const relationKey = (r: Pick<UserRoleRelation, 'scopeId' | 'roleId'>) => JSON.stringify([r.scopeId, r.roleId]);
+const relationKey = (r: Pick<UserRoleRelation, 'scopeId' | 'roleId'>) =>
+  JSON.stringify([r.scopeId, r.roleId]);
 const sameGrant = (a: UserRoleRelation, b: UserRoleRelation) =>
-  a.roleApplyPolicyCode === b.roleApplyPolicyCode && JSON.stringify(a.conditions) === JSON.stringify(b.conditions);
+  a.roleApplyPolicyCode === b.roleApplyPolicyCode &&
+  JSON.stringify(a.conditions) === JSON.stringify(b.conditions);
 
 /**
  * Records what changed between two relation sets: REMOVE for dropped ones, ADD for new ones, and
  * REMOVE then ADD for a relation whose policy or conditions changed.
  */
-export function recordRelationChanges(ctx: HandlerContext, userId: string, before: readonly UserRoleRelation[], after: readonly UserRoleRelation[]): void {
+export function recordRelationChanges(
+  ctx: HandlerContext,
+  userId: string,
+  before: readonly UserRoleRelation[],
+  after: readonly UserRoleRelation[],
+): void {
   const old = new Map(before.map((r) => [relationKey(r), r]));
   const next = new Map(after.map((r) => [relationKey(r), r]));
   for (const [key, r] of old) {
@@ -42,7 +54,10 @@ export function recordRelationChanges(ctx: HandlerContext, userId: string, befor
 }
 
 /** Keeps a relation's original grant date when a replace-style PUT sends the same relation again. */
-export function keepRegDates(before: readonly UserRoleRelation[], after: UserRoleRelation[]): UserRoleRelation[] {
+export function keepRegDates(
+  before: readonly UserRoleRelation[],
+  after: UserRoleRelation[],
+): UserRoleRelation[] {
   const old = new Map(before.map((r) => [relationKey(r), r]));
   return after.map((r) => {
     const o = old.get(relationKey(r));

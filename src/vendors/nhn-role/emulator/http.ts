@@ -32,7 +32,11 @@ export async function readBody<S extends z.ZodType>(c: Context, schema: S): Prom
  * Bulk deletes send `{"<key>": [...]}`; a bare JSON array is accepted too, since the seed's table lists
  * the list itself as the body.
  */
-export async function readIdList<S extends z.ZodType>(c: Context, key: string, schema: S): Promise<z.output<S>> {
+export async function readIdList<S extends z.ZodType>(
+  c: Context,
+  key: string,
+  schema: S,
+): Promise<z.output<S>> {
   const raw = await readJson(c);
   const parsed = schema.safeParse(Array.isArray(raw) ? { [key]: raw } : raw);
   if (!parsed.success) throw new RoleError(RESULT.INVALID_ARGUMENT, describeIssues(parsed.error));
@@ -40,7 +44,11 @@ export async function readIdList<S extends z.ZodType>(c: Context, key: string, s
 }
 
 /** Builds a success body through the endpoint's response schema, so the emulator cannot drift from the wire types. */
-export function reply<S extends z.ZodType>(c: Context, schema: S, body: Omit<z.input<S>, 'header'>): Response {
+export function reply<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+  body: Omit<z.input<S>, 'header'>,
+): Response {
   return c.json(schema.parse({ ...body, header: resultHeader(RESULT.SUCCESS) }) as object);
 }
 
@@ -65,14 +73,16 @@ export function queryInt(c: Context, name: string): number | undefined {
 export function queryBool(c: Context, name: string): boolean | undefined {
   const v = c.req.query(name);
   if (v === undefined || v === '') return undefined;
-  if (v !== 'true' && v !== 'false') throw new RoleError(RESULT.INVALID_ARGUMENT, `${name} must be true or false`);
+  if (v !== 'true' && v !== 'false')
+    throw new RoleError(RESULT.INVALID_ARGUMENT, `${name} must be true or false`);
   return v === 'true';
 }
 
 export function queryEnum<T extends string>(c: Context, name: string, values: readonly T[]): T | undefined {
   const v = c.req.query(name);
   if (v === undefined || v === '') return undefined;
-  if (!(values as readonly string[]).includes(v)) throw new RoleError(RESULT.INVALID_ARGUMENT, `${name} must be one of ${values.join(', ')}`);
+  if (!(values as readonly string[]).includes(v))
+    throw new RoleError(RESULT.INVALID_ARGUMENT, `${name} must be one of ${values.join(', ')}`);
   return v as T;
 }
 

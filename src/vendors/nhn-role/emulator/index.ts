@@ -14,8 +14,10 @@ export async function createRoleEmulator(opts: {
 }) {
   if (opts.credentials) {
     // The appKey is a path segment and the secret a header value: keep both plain.
-    if (!/^[A-Za-z0-9_-]{1,64}$/.test(opts.credentials.appKey)) throw new Error('The ROLE appKey must be 1-64 letters, digits, - or _.');
-    if (!/^[\x21-\x7e]{1,256}$/.test(opts.credentials.secretKey)) throw new Error('The ROLE secret key must be 1-256 visible ASCII characters.');
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(opts.credentials.appKey))
+      throw new Error('The ROLE appKey must be 1-64 letters, digits, - or _.');
+    if (!/^[\x21-\x7e]{1,256}$/.test(opts.credentials.secretKey))
+      throw new Error('The ROLE secret key must be 1-256 visible ASCII characters.');
   }
   const store = openRoleStore(opts.file, nowIso, opts.credentials);
   const options = { ...DEFAULT_ENGINE_OPTIONS, ...opts.engine };
@@ -27,7 +29,11 @@ export async function createRoleEmulator(opts: {
     vendor: 'nhn-role' as const,
     app,
     store,
-    demo: { name: 'NHN Cloud ROLE (emulator)', settings: { appKey: tenant.appKey }, secrets: { secretKey: tenant.secretKey } },
+    demo: {
+      name: 'NHN Cloud ROLE (emulator)',
+      settings: { appKey: tenant.appKey },
+      secrets: { secretKey: tenant.secretKey },
+    },
     close: () => {
       store.close();
     },
@@ -38,9 +44,12 @@ export async function createRoleEmulator(opts: {
  * The kit's factory. `adminId`/`adminSecret` (the CLI's --admin-id/--admin-secret, once the kit passes them)
  * pin the appKey and secret key; otherwise they are generated once and kept in the store.
  */
-export const createEmulator = (opts: EmulatorOptions & { adminId?: string | undefined; adminSecret?: string | undefined }) =>
+export const createEmulator = (
+  opts: EmulatorOptions & { adminId?: string | undefined; adminSecret?: string | undefined },
+) =>
   createRoleEmulator({
     file: opts.file,
     seed: opts.seed,
-    credentials: opts.adminId && opts.adminSecret ? { appKey: opts.adminId, secretKey: opts.adminSecret } : undefined,
+    credentials:
+      opts.adminId && opts.adminSecret ? { appKey: opts.adminId, secretKey: opts.adminSecret } : undefined,
   });

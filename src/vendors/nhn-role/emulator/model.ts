@@ -23,7 +23,12 @@ export type UserRoleRelation = {
   regYmdt: string;
 };
 
-export type User = { userId: string; description: string | null; regYmdt: string; roleRelations: UserRoleRelation[] };
+export type User = {
+  userId: string;
+  description: string | null;
+  regYmdt: string;
+  roleRelations: UserRoleRelation[];
+};
 
 /** `roleId` includes `relatedRoleId`: holding roleId grants what relatedRoleId grants. */
 export type RoleRelation = {

@@ -11,7 +11,10 @@ function parseSort(values: readonly string[], props: Record<string, unknown>): S
   const keys: SortKey[] = [];
   // Spring reads `sort=a,DESC` as one key and `sort=a,b,DESC` as two keys sharing the direction.
   for (const raw of values) {
-    const parts = raw.split(',').map((p) => p.trim()).filter((p) => p !== '');
+    const parts = raw
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
     const last = parts.at(-1)?.toUpperCase();
     const hasDir = last === 'ASC' || last === 'DESC';
     const names = hasDir ? parts.slice(0, -1) : parts;
@@ -49,7 +52,12 @@ export function sortItems<T>(items: T[], keys: readonly SortKey[], props: SortPr
  * One page of `items` by the request's 1-based `page` (default 1), `itemsPerPage` (default 10) and
  * repeated `sort` (default per endpoint); `totalItems` counts every match, not just the page.
  */
-export function paginate<T>(c: Context, items: T[], props: SortProps<T>, defaultSort: readonly string[]): { page: T[]; totalItems: number } {
+export function paginate<T>(
+  c: Context,
+  items: T[],
+  props: SortProps<T>,
+  defaultSort: readonly string[],
+): { page: T[]; totalItems: number } {
   const page = queryInt(c, 'page') ?? 1;
   const itemsPerPage = queryInt(c, 'itemsPerPage') ?? 10;
   if (page < 1) throw new RoleError(RESULT.INVALID_ARGUMENT, 'page starts at 1');
@@ -65,6 +73,7 @@ export function paginate<T>(c: Context, items: T[], props: SortProps<T>, default
 export function sliceOffsetLimit<T>(c: Context, items: T[]): T[] {
   const offset = queryInt(c, 'offset') ?? 0;
   const limit = queryInt(c, 'limit') ?? 2_147_483_647;
-  if (offset < 0 || limit < 0) throw new RoleError(RESULT.INVALID_ARGUMENT, 'offset and limit must not be negative');
+  if (offset < 0 || limit < 0)
+    throw new RoleError(RESULT.INVALID_ARGUMENT, 'offset and limit must not be negative');
   return items.slice(offset, offset + limit);
 }

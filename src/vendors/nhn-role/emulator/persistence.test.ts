@@ -27,7 +27,7 @@ describe('NHN ROLE emulator lifecycle: demo tenant and persistence', () => {
     expect(Object.keys(emu.demo.settings)).toEqual(['appKey']);
     expect(Object.keys(emu.demo.secrets)).toEqual(['secretKey']);
     expect(emu.demo.settings.appKey).toMatch(/^[A-Za-z0-9]{16}$/);
-    expect((emu.demo.secrets.secretKey).length).toBeGreaterThanOrEqual(32);
+    expect(emu.demo.secrets.secretKey.length).toBeGreaterThanOrEqual(32);
     expect(emu.vendor).toBe('nhn-role');
     expect((await call(emu, 'POST', '/users/id', {})).totalItems).toBe(0);
     emu.close();
@@ -39,7 +39,13 @@ describe('NHN ROLE emulator lifecycle: demo tenant and persistence', () => {
     expect((await call(emu, 'GET', '/scopes/id')).totalItems).toBeGreaterThanOrEqual(3);
     expect((await call(emu, 'GET', '/roles/id')).totalItems).toBeGreaterThanOrEqual(4);
     const check = await call(emu, 'POST', `/users/${DEMO_CHECK_USER}/authorizations/resources`, {
-      resources: [{ operationId: 'GET', resourcePath: '/board/v1.0/1', attributes: [{ attributeId: 'instance.name', attributeValue: 'GPU' }] }],
+      resources: [
+        {
+          operationId: 'GET',
+          resourcePath: '/board/v1.0/1',
+          attributes: [{ attributeId: 'instance.name', attributeValue: 'GPU' }],
+        },
+      ],
     });
     expect(check.authorizations).toMatchObject([{ permission: true, resourceId: '{boardId}' }]);
     const histories = await call(emu, 'GET', `/users/${DEMO_CHECK_USER}/histories`);
@@ -71,11 +77,18 @@ describe('NHN ROLE emulator lifecycle: demo tenant and persistence', () => {
     const file = path.join(dir, 'nhn-role.sqlite');
     const generated = await createEmulator({ file, seed: false });
     generated.close();
-    const pinned = await createEmulator({ file, seed: false, adminId: 'SandboxAppKey01', adminSecret: 's3cret-Key' });
+    const pinned = await createEmulator({
+      file,
+      seed: false,
+      adminId: 'SandboxAppKey01',
+      adminSecret: 's3cret-Key',
+    });
     expect(pinned.demo.settings).toEqual({ appKey: 'SandboxAppKey01' });
     expect(pinned.demo.secrets).toEqual({ secretKey: 's3cret-Key' });
     expect((await call(pinned, 'GET', '/config')).header.resultCode).toBe(0);
     pinned.close();
-    await expect(createEmulator({ seed: false, adminId: 'has/slash', adminSecret: 'x' })).rejects.toThrow(/appKey/);
+    await expect(createEmulator({ seed: false, adminId: 'has/slash', adminSecret: 'x' })).rejects.toThrow(
+      /appKey/,
+    );
   });
 });

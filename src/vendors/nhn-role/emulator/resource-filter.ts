@@ -18,7 +18,10 @@ export type AccessFilter = {
  * and held by one of `userIds` (in `scopeIds`, inheritance included unless DIRECT_ROLE is asked for).
  * Returns undefined when no such filter is set, so callers can skip the work.
  */
-export function accessFilter(ctx: HandlerContext, f: AccessFilter): ((resourceId: string) => boolean) | undefined {
+export function accessFilter(
+  ctx: HandlerContext,
+  f: AccessFilter,
+): ((resourceId: string) => boolean) | undefined {
   if (!isSet(f.operationIds) && !isSet(f.roleIds) && !isSet(f.userIds)) return undefined;
   const graph = roleGraph(ctx);
   const indirect = f.searchRoleOptionCode === 'INDIRECT_ROLE';
@@ -39,7 +42,11 @@ export function accessFilter(ctx: HandlerContext, f: AccessFilter): ((resourceId
   }
   const passing = new Set(
     ctx.store.authorizations
-      .list((a) => (!isSet(f.operationIds) || f.operationIds.includes(a.operationId)) && (!allowedRoles || allowedRoles.has(a.roleId)))
+      .list(
+        (a) =>
+          (!isSet(f.operationIds) || f.operationIds.includes(a.operationId)) &&
+          (!allowedRoles || allowedRoles.has(a.roleId)),
+      )
       .map((a) => a.resourceId),
   );
   return (resourceId) => passing.has(resourceId);

@@ -86,7 +86,11 @@ export class RoleError extends Error {
 }
 
 export function resultHeader(code: ResultCode, message?: string) {
-  return { isSuccessful: code === RESULT.SUCCESS, resultCode: code, resultMessage: message ?? MESSAGES[code] };
+  return {
+    isSuccessful: code === RESULT.SUCCESS,
+    resultCode: code,
+    resultMessage: message ?? MESSAGES[code],
+  };
 }
 
 /** Throws a RoleError when `cond` is false; keeps validation code one line per rule. */

@@ -12,8 +12,14 @@ describe('NHN ROLE scopes (S1-S7)', () => {
     await t.ok('POST', '/scopes', { scopeId: 'team-a', description: 'Team A' });
     await t.ok('POST', '/scopes', { scopeId: 'team-b' });
     expect((await t.ok('GET', '/scopes/team-a')).scope).toEqual({ scopeId: 'team-a', description: 'Team A' });
-    expect(await t.ok('GET', '/scopes/id')).toMatchObject({ scopeIds: ['ALL', 'team-a', 'team-b'], totalItems: 3 });
-    expect(await t.ok('GET', '/scopes/id?scopeIdPreLike=team&itemsPerPage=1&page=2')).toMatchObject({ scopeIds: ['team-b'], totalItems: 2 });
+    expect(await t.ok('GET', '/scopes/id')).toMatchObject({
+      scopeIds: ['ALL', 'team-a', 'team-b'],
+      totalItems: 3,
+    });
+    expect(await t.ok('GET', '/scopes/id?scopeIdPreLike=team&itemsPerPage=1&page=2')).toMatchObject({
+      scopeIds: ['team-b'],
+      totalItems: 2,
+    });
     const found = await t.ok<{ scopes: unknown[] }>('POST', '/scopes/search', { descriptionLike: 'team a' });
     expect(found.scopes).toEqual([{ scopeId: 'team-a', description: 'Team A' }]);
     await t.ok('PUT', '/scopes/team-b', { description: 'Team B' });
@@ -55,9 +61,19 @@ describe('NHN ROLE operations (O1-O7)', () => {
   it('creates, reads, lists, searches, edits and deletes operations', async () => {
     await t.ok('POST', '/operations', { operationId: 'READ', description: 'Read things' });
     await t.ok('POST', '/operations', { operationId: 'WRITE' });
-    expect((await t.ok('GET', '/operations/READ')).operation).toEqual({ operationId: 'READ', description: 'Read things', appKey: t.appKey });
-    expect(await t.ok('GET', '/operations/id?operationIdPreLike=W')).toMatchObject({ operationIds: ['WRITE'], totalItems: 1 });
-    const found = await t.ok('POST', '/operations/search', { operationIds: ['READ', 'WRITE'], descriptionLike: 'things' });
+    expect((await t.ok('GET', '/operations/READ')).operation).toEqual({
+      operationId: 'READ',
+      description: 'Read things',
+      appKey: t.appKey,
+    });
+    expect(await t.ok('GET', '/operations/id?operationIdPreLike=W')).toMatchObject({
+      operationIds: ['WRITE'],
+      totalItems: 1,
+    });
+    const found = await t.ok('POST', '/operations/search', {
+      operationIds: ['READ', 'WRITE'],
+      descriptionLike: 'things',
+    });
     expect(found).toMatchObject({ totalItems: 1, operations: [{ operationId: 'READ' }] });
     await t.ok('PUT', '/operations/WRITE', { description: 'Write' });
     expect((await t.ok('GET', '/operations/WRITE')).operation).toMatchObject({ description: 'Write' });

@@ -33,8 +33,11 @@ export function listedRoles(
   option: SearchRoleOptionCode | null | undefined,
   scopeIds?: readonly string[] | null,
 ): Set<string> {
-  const relations = user.roleRelations.filter((r) => !scopeIds || scopeIds.length === 0 || scopeIds.includes(r.scopeId));
-  if (option !== 'INDIRECT_ROLE') return new Set(relations.filter((r) => r.roleApplyPolicyCode === 'ALLOW').map((r) => r.roleId));
+  const relations = user.roleRelations.filter(
+    (r) => !scopeIds || scopeIds.length === 0 || scopeIds.includes(r.scopeId),
+  );
+  if (option !== 'INDIRECT_ROLE')
+    return new Set(relations.filter((r) => r.roleApplyPolicyCode === 'ALLOW').map((r) => r.roleId));
   const result = new Set<string>();
   for (const scope of new Set(relations.map((r) => r.scopeId))) {
     const inScope = relations.filter((r) => r.scopeId === scope);

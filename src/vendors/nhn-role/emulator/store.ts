@@ -52,14 +52,20 @@ const TENANT_KEY = 'tenant';
 /** NHN appKeys are 16 to 20 alphanumerics; the secret key is ours to size, so it is long and random. */
 function newCredentials(): { appKey: string; secretKey: string } {
   const alnum = (n: number) =>
-    Array.from(randomBytes(n), (b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'.charAt(b % 62)).join('');
+    Array.from(randomBytes(n), (b) =>
+      'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'.charAt(b % 62),
+    ).join('');
   return { appKey: alnum(16), secretKey: alnum(32) };
 }
 
 export type Credentials = { appKey: string; secretKey: string };
 
 /** `credentials`, when given, replace the stored ones: a sandbox can be pinned to a known appKey and secret. */
-export function openRoleStore(file: string | undefined, now: () => string, credentials?: Credentials): RoleStore {
+export function openRoleStore(
+  file: string | undefined,
+  now: () => string,
+  credentials?: Credentials,
+): RoleStore {
   const docs = openDocStore(file);
   const meta = docs.collection<Tenant>('tenant');
   const scopes = docs.collection<Scope>('scopes');

@@ -29,7 +29,9 @@ describe('NHN ROLE transport: envelope, authentication, routing', () => {
   });
 
   it('checks the secret on the authorization checks too', async () => {
-    const res = await t.raw('POST', `/role/v3.0/appkeys/${t.appKey}/users/u1/authorizations/roles`, { roles: [{ roleId: 'R' }] });
+    const res = await t.raw('POST', `/role/v3.0/appkeys/${t.appKey}/users/u1/authorizations/roles`, {
+      roles: [{ roleId: 'R' }],
+    });
     expect(res.header.resultCode).toBe(401);
   });
 
@@ -55,7 +57,9 @@ describe('NHN ROLE transport: envelope, authentication, routing', () => {
     try {
       const { appKey } = emulator.demo.settings;
       const secret = emulator.demo.secrets.secretKey ?? '';
-      const res = await fetch(`${server.url}/role/v3.0/appkeys/${appKey ?? ''}/scopes/ALL`, { headers: { 'X-Secret-Key': secret } });
+      const res = await fetch(`${server.url}/role/v3.0/appkeys/${appKey ?? ''}/scopes/ALL`, {
+        headers: { 'X-Secret-Key': secret },
+      });
       expect(res.status).toBe(200);
       expect(await res.json()).toMatchObject({ header: { isSuccessful: true }, scope: { scopeId: 'ALL' } });
       const bad = await fetch(`${server.url}/role/v3.0/appkeys/${appKey ?? ''}/scopes/ALL`);

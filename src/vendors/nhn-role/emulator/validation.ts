@@ -32,15 +32,20 @@ export function checkId(kind: IdKind, value: string): void {
 
 /** Descriptions, role names and groups: at most 128 characters. */
 export function checkText(field: string, value: string | null | undefined, max = 128): void {
-  if (value !== null && value !== undefined && value.length > max) throw new RoleError(RESULT.INVALID_ARGUMENT, `${field} is longer than ${max}`);
+  if (value !== null && value !== undefined && value.length > max)
+    throw new RoleError(RESULT.INVALID_ARGUMENT, `${field} is longer than ${max}`);
 }
 
 export function checkSmallint(field: string, value: number): void {
-  if (value < -32768 || value > 32767) throw new RoleError(RESULT.INVALID_ARGUMENT, `${field} must fit in -32768..32767`);
+  if (value < -32768 || value > 32767)
+    throw new RoleError(RESULT.INVALID_ARGUMENT, `${field} must fit in -32768..32767`);
 }
 
 /** A list must not name the same ID twice; `code` says which duplicate error the endpoint reports. */
-export function checkUnique(values: readonly string[], code: ConstructorParameters<typeof RoleError>[0]): void {
+export function checkUnique(
+  values: readonly string[],
+  code: ConstructorParameters<typeof RoleError>[0],
+): void {
   const seen = new Set<string>();
   for (const v of values) {
     if (seen.has(v)) throw new RoleError(code, v);
@@ -56,10 +61,12 @@ export const contains = (value: string | null | undefined, part: string | null |
   !part || (value ?? '').toLowerCase().includes(part.toLowerCase());
 export const startsWith = (value: string | null | undefined, prefix: string | null | undefined) =>
   !prefix || (value ?? '').toLowerCase().startsWith(prefix.toLowerCase());
-export const inList = (value: string, list: readonly string[] | null | undefined) => !list || list.length === 0 || list.includes(value);
+export const inList = (value: string, list: readonly string[] | null | undefined) =>
+  !list || list.length === 0 || list.includes(value);
 /** True when the filter is absent or some of `values` is in it. */
 export const anyInList = (values: Iterable<string>, list: readonly string[] | null | undefined) =>
   !list || list.length === 0 || [...values].some((v) => list.includes(v));
-export const isSet = <T>(list: readonly T[] | null | undefined): list is readonly T[] => !!list && list.length > 0;
+export const isSet = <T>(list: readonly T[] | null | undefined): list is readonly T[] =>
+  !!list && list.length > 0;
 
 export const dedupe = <T>(values: readonly T[]) => [...new Set(values)];

@@ -25,7 +25,10 @@ export type CreateAttributeRequest = z.infer<typeof CreateAttributeRequestSchema
 export const UpdateAttributeRequestSchema = CreateAttributeRequestSchema.omit({ attributeId: true });
 export type UpdateAttributeRequest = z.infer<typeof UpdateAttributeRequestSchema>;
 
-export const DeleteAttributesRequestSchema = z.object({ attributeIds: z.array(z.string()), forceDelete: opt(z.boolean()) });
+export const DeleteAttributesRequestSchema = z.object({
+  attributeIds: z.array(z.string()),
+  forceDelete: opt(z.boolean()),
+});
 
 export const AttributeRoleRelationProtocolSchema = z.object({
   attributeId: z.string(),
@@ -36,7 +39,11 @@ export const AttributeRoleRelationProtocolSchema = z.object({
   exposureOrder: z.number().int(),
   regYmdt: WireDateSchema,
 });
-export const AttributeTagProtocolSchema = z.object({ attributeId: z.string(), attributeTagId: z.string(), regYmdt: WireDateSchema });
+export const AttributeTagProtocolSchema = z.object({
+  attributeId: z.string(),
+  attributeTagId: z.string(),
+  regYmdt: WireDateSchema,
+});
 
 export const AttributeBundleProtocolSchema = z.object({
   attributeId: z.string(),
@@ -49,7 +56,10 @@ export const AttributeBundleProtocolSchema = z.object({
 });
 export type AttributeBundleProtocol = z.infer<typeof AttributeBundleProtocolSchema>;
 
-export const GetAttributeResponseSchema = withHeader({ attribute: AttributeBundleProtocolSchema, attributeInUse: z.boolean() });
+export const GetAttributeResponseSchema = withHeader({
+  attribute: AttributeBundleProtocolSchema,
+  attributeInUse: z.boolean(),
+});
 
 /** Body of POST /attributes/id and /attributes/search. */
 export const SearchAttributesRequestSchema = z.object({
@@ -63,7 +73,10 @@ export const SearchAttributesRequestSchema = z.object({
   roleIdPreLike: opt(z.string()),
 });
 export type SearchAttributesRequest = z.infer<typeof SearchAttributesRequestSchema>;
-export const GetAttributeIdsResponseSchema = withHeader({ attributeIds: z.array(z.string()), totalItems: z.number().int() });
+export const GetAttributeIdsResponseSchema = withHeader({
+  attributeIds: z.array(z.string()),
+  totalItems: z.number().int(),
+});
 export const SearchAttributesResponseSchema = withHeader({
   attributes: z.array(AttributeBundleProtocolSchema),
   totalItems: z.number().int(),
@@ -76,14 +89,20 @@ export const AttributeOperatorProtocolSchema = z.object({
   max: z.number().int(),
 });
 export const GetAttributeDataTypeResponseSchema = withHeader({
-  dataTypes: z.array(z.object({ dataType: AttributeDataTypeCodeSchema, operators: z.array(AttributeOperatorProtocolSchema) })),
+  dataTypes: z.array(
+    z.object({ dataType: AttributeDataTypeCodeSchema, operators: z.array(AttributeOperatorProtocolSchema) }),
+  ),
 });
 
 /** POST /attributes/condition/validate */
-export const ValidateConditionValuesRequestSchema = z.object({ conditions: z.array(ConditionProtocolSchema) });
+export const ValidateConditionValuesRequestSchema = z.object({
+  conditions: z.array(ConditionProtocolSchema),
+});
 
 /** POST and DELETE /attributes/{attributeId}/roles */
-export const AttributeRoleRelationIdsRequestSchema = z.object({ attributeRoleRelationIds: z.array(z.string()) });
+export const AttributeRoleRelationIdsRequestSchema = z.object({
+  attributeRoleRelationIds: z.array(z.string()),
+});
 /** POST /attributes/{attributeId}/roles/search */
 export const SearchAttributeRolesRequestSchema = z.object({
   roleIds: opt(z.array(z.string())),
@@ -106,7 +125,10 @@ export const SearchAttributeTagsRequestSchema = z.object({
   attributeTagIdPreLike: opt(z.string()),
 });
 export type SearchAttributeTagsRequest = z.infer<typeof SearchAttributeTagsRequestSchema>;
-export const GetAttributeTagIdsResponseSchema = withHeader({ attributeTagIds: z.array(z.string()), totalItems: z.number().int() });
+export const GetAttributeTagIdsResponseSchema = withHeader({
+  attributeTagIds: z.array(z.string()),
+  totalItems: z.number().int(),
+});
 export const SearchAttributeTagsResponseSchema = withHeader({
   attributeTags: z.array(AttributeTagProtocolSchema),
   totalItems: z.number().int(),

@@ -57,4 +57,6 @@ export const AuthorizationProtocolSchema = z.object({
   attributes: z.array(AuthorizationAttributeSchema),
   authRequestId: z.string().nullish(),
 });
-export const PostAuthorizationRoleResponseSchema = withHeader({ authorizations: z.array(AuthorizationProtocolSchema) });
+export const PostAuthorizationRoleResponseSchema = withHeader({
+  authorizations: z.array(AuthorizationProtocolSchema),
+});

@@ -50,7 +50,15 @@ export const ATTRIBUTE_OPERATOR_TYPE_CODES = [
 export const AttributeOperatorTypeCodeSchema = z.enum(ATTRIBUTE_OPERATOR_TYPE_CODES);
 export type AttributeOperatorTypeCode = z.infer<typeof AttributeOperatorTypeCodeSchema>;
 
-export const ATTRIBUTE_DATA_TYPE_CODES = ['STRING', 'NUMERIC', 'DAY_OF_WEEK', 'DATETIME', 'TIME', 'IPADDRESS', 'BOOLEAN'] as const;
+export const ATTRIBUTE_DATA_TYPE_CODES = [
+  'STRING',
+  'NUMERIC',
+  'DAY_OF_WEEK',
+  'DATETIME',
+  'TIME',
+  'IPADDRESS',
+  'BOOLEAN',
+] as const;
 export const AttributeDataTypeCodeSchema = z.enum(ATTRIBUTE_DATA_TYPE_CODES);
 export type AttributeDataTypeCode = z.infer<typeof AttributeDataTypeCodeSchema>;
 

@@ -8,7 +8,10 @@ export const OperationResponseProtocolSchema = z.object({
 });
 export type OperationResponseProtocol = z.infer<typeof OperationResponseProtocolSchema>;
 
-export const CreateOperationRequestSchema = z.object({ operationId: z.string(), description: opt(z.string()) });
+export const CreateOperationRequestSchema = z.object({
+  operationId: z.string(),
+  description: opt(z.string()),
+});
 export const UpdateOperationRequestSchema = z.object({ description: opt(z.string()) });
 export const DeleteOperationsRequestSchema = z.object({ operationIds: z.array(z.string()) });
 export const SearchOperationsRequestSchema = z.object({
@@ -19,7 +22,10 @@ export const SearchOperationsRequestSchema = z.object({
 export type SearchOperationsRequest = z.infer<typeof SearchOperationsRequestSchema>;
 
 export const GetOperationResponseSchema = withHeader({ operation: OperationResponseProtocolSchema });
-export const GetOperationIdsResponseSchema = withHeader({ operationIds: z.array(z.string()), totalItems: z.number().int() });
+export const GetOperationIdsResponseSchema = withHeader({
+  operationIds: z.array(z.string()),
+  totalItems: z.number().int(),
+});
 export const SearchOperationsResponseSchema = withHeader({
   operations: z.array(OperationResponseProtocolSchema),
   totalItems: z.number().int(),

@@ -25,7 +25,10 @@ const ResourceWriteFields = {
 export const CreateResourceRequestSchema = z.object({ resourceId: opt(z.string()), ...ResourceWriteFields });
 export type CreateResourceRequest = z.infer<typeof CreateResourceRequestSchema>;
 /** PUT /resources/{resourceId}: newResourceId renames the resource. */
-export const UpdateResourceRequestSchema = z.object({ newResourceId: opt(z.string()), ...ResourceWriteFields });
+export const UpdateResourceRequestSchema = z.object({
+  newResourceId: opt(z.string()),
+  ...ResourceWriteFields,
+});
 export type UpdateResourceRequest = z.infer<typeof UpdateResourceRequestSchema>;
 export const DeleteResourcesRequestSchema = z.object({ resourceIds: z.array(z.string()) });
 
@@ -39,7 +42,10 @@ export const GetAllResourceIdsRequestSchema = z.object({
   userIds: opt(z.array(z.string())),
 });
 export type GetAllResourceIdsRequest = z.infer<typeof GetAllResourceIdsRequestSchema>;
-export const GetAllResourceIdsResponseSchema = withHeader({ resourceIds: z.array(z.string()), totalItems: z.number().int() });
+export const GetAllResourceIdsResponseSchema = withHeader({
+  resourceIds: z.array(z.string()),
+  totalItems: z.number().int(),
+});
 
 /** POST /resources/attributes/search: the attributes that matter when checking (resource, operation). */
 export const SearchResourceAttributesRequestSchema = z.object({
@@ -91,11 +97,15 @@ export const SearchResourceHierarchyRequestSchema = z.object({
 });
 export type SearchResourceHierarchyRequest = z.infer<typeof SearchResourceHierarchyRequestSchema>;
 
-export type ResourceHierarchyProtocol = ResourceProtocol & { resources?: ResourceHierarchyProtocol[] | null | undefined };
+export type ResourceHierarchyProtocol = ResourceProtocol & {
+  resources?: ResourceHierarchyProtocol[] | null | undefined;
+};
 export const ResourceHierarchyProtocolSchema: z.ZodType<ResourceHierarchyProtocol> = z.lazy(() =>
   ResourceProtocolSchema.extend({ resources: z.array(ResourceHierarchyProtocolSchema).nullish() }),
 );
-export const SearchResourceHierarchyResponseSchema = withHeader({ resources: z.array(ResourceHierarchyProtocolSchema) });
+export const SearchResourceHierarchyResponseSchema = withHeader({
+  resources: z.array(ResourceHierarchyProtocolSchema),
+});
 
 /** POST /resources/{resourceId}/authorizations; propagation also grants every ancestor but the root. */
 export const AddAuthorizationRequestSchema = z.object({
@@ -108,4 +118,6 @@ export const ResourceAuthorizationProtocolSchema = z.object({
   operationId: z.string(),
   roleId: z.string(),
 });
-export const GetAuthorizationsResponseSchema = withHeader({ authorizations: z.array(ResourceAuthorizationProtocolSchema) });
+export const GetAuthorizationsResponseSchema = withHeader({
+  authorizations: z.array(ResourceAuthorizationProtocolSchema),
+});

@@ -72,8 +72,14 @@ export type RoleBundleProtocol = z.infer<typeof RoleBundleProtocolSchema>;
 
 export const GetRoleResponseSchema = withHeader({ role: RoleBundleProtocolSchema });
 export const GetDeniableResponseSchema = withHeader({ deniable: z.boolean() });
-export const GetRoleIdsResponseSchema = withHeader({ roleIds: z.array(z.string()), totalItems: z.number().int() });
-export const GetRoleTagIdsResponseSchema = withHeader({ roleTagIds: z.array(z.string()), totalItems: z.number().int() });
+export const GetRoleIdsResponseSchema = withHeader({
+  roleIds: z.array(z.string()),
+  totalItems: z.number().int(),
+});
+export const GetRoleTagIdsResponseSchema = withHeader({
+  roleTagIds: z.array(z.string()),
+  totalItems: z.number().int(),
+});
 
 /** POST /roles/search */
 export const GetRolesRequestSchema = z.object({
@@ -94,7 +100,10 @@ export const GetRolesRequestSchema = z.object({
   needRoleTags: opt(z.boolean()),
 });
 export type GetRolesRequest = z.infer<typeof GetRolesRequestSchema>;
-export const GetRolesResponseSchema = withHeader({ roles: z.array(RoleBundleProtocolSchema), totalItems: z.number().int() });
+export const GetRolesResponseSchema = withHeader({
+  roles: z.array(RoleBundleProtocolSchema),
+  totalItems: z.number().int(),
+});
 
 /** POST /roles/{roleId}/attributes/search */
 export const SearchRoleAttributesRequestSchema = z.object({

@@ -14,6 +14,12 @@ export const SearchScopesRequestSchema = z.object({
 });
 export type SearchScopesRequest = z.infer<typeof SearchScopesRequestSchema>;
 
-export const GetScopeIdsResponseSchema = withHeader({ scopeIds: z.array(z.string()), totalItems: z.number().int() });
+export const GetScopeIdsResponseSchema = withHeader({
+  scopeIds: z.array(z.string()),
+  totalItems: z.number().int(),
+});
 export const GetScopeResponseSchema = withHeader({ scope: ScopeProtocolSchema });
-export const SearchScopesResponseSchema = withHeader({ scopes: z.array(ScopeProtocolSchema), totalItems: z.number().int() });
+export const SearchScopesResponseSchema = withHeader({
+  scopes: z.array(ScopeProtocolSchema),
+  totalItems: z.number().int(),
+});

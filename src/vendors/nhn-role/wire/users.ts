@@ -75,9 +75,15 @@ export const UserBundleProtocolSchema = z.object({
 });
 export type UserBundleProtocol = z.infer<typeof UserBundleProtocolSchema>;
 
-export const SearchAllUserResponseSchema = withHeader({ totalItems: z.number().int(), userIds: z.array(z.string()) });
+export const SearchAllUserResponseSchema = withHeader({
+  totalItems: z.number().int(),
+  userIds: z.array(z.string()),
+});
 export const GetUserResponseSchema = withHeader({ user: UserBundleProtocolSchema });
-export const SearchUserResponseSchema = withHeader({ totalItems: z.number().int(), users: z.array(UserBundleProtocolSchema) });
+export const SearchUserResponseSchema = withHeader({
+  totalItems: z.number().int(),
+  users: z.array(UserBundleProtocolSchema),
+});
 
 export const USER_HISTORY_TYPES = ['USER_ADD', 'USER_REMOVE', 'ADD', 'REMOVE'] as const;
 export const UserHistoryTypeSchema = z.enum(USER_HISTORY_TYPES);

@@ -5,22 +5,39 @@ import { checkResource, checkRole, type CheckModel } from './check';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './options';
 
 const T = '2026-01-01T00:00:00.000+00:00';
-const rel = (relatedRoleId: string, policy: RoleApplyPolicyCode = 'ALLOW', conditions: Condition[] = []): RoleRelation => ({
+const rel = (
+  relatedRoleId: string,
+  policy: RoleApplyPolicyCode = 'ALLOW',
+  conditions: Condition[] = [],
+): RoleRelation => ({
   relatedRoleId,
   roleApplyPolicyCode: policy,
   conditions,
   regDateTime: T,
 });
-const grant = (roleId: string, scopeId = 'ALL', policy: RoleApplyPolicyCode = 'ALLOW', conditions: Condition[] = []): UserRoleRelation => ({
+const grant = (
+  roleId: string,
+  scopeId = 'ALL',
+  policy: RoleApplyPolicyCode = 'ALLOW',
+  conditions: Condition[] = [],
+): UserRoleRelation => ({
   roleId,
   scopeId,
   roleApplyPolicyCode: policy,
   conditions,
   regYmdt: T,
 });
-const gpu: Condition = { attributeId: 'instance.name', attributeOperatorTypeCode: 'ANY_MATCH', attributeValues: ['GPU'] };
+const gpu: Condition = {
+  attributeId: 'instance.name',
+  attributeOperatorTypeCode: 'ANY_MATCH',
+  attributeValues: ['GPU'],
+};
 
-function model(graph: Record<string, RoleRelation[]>, relations: UserRoleRelation[], extra: Partial<CheckModel> = {}): CheckModel {
+function model(
+  graph: Record<string, RoleRelation[]>,
+  relations: UserRoleRelation[],
+  extra: Partial<CheckModel> = {},
+): CheckModel {
   const user: User = { userId: 'u', description: null, regYmdt: T, roleRelations: relations };
   return {
     users: new Map([['u', user]]),
@@ -33,8 +50,20 @@ function model(graph: Record<string, RoleRelation[]>, relations: UserRoleRelatio
   };
 }
 
-const has = (m: CheckModel, roleId: string, o: Partial<EngineOptions> = {}, scopeId = 'ALL', attrs: [string, string][] = []) =>
-  checkRole(m, 'u', roleId, { scopeId, attributes: attrs.map(([attributeId, attributeValue]) => ({ attributeId, attributeValue })) }, { ...DEFAULT_ENGINE_OPTIONS, ...o });
+const has = (
+  m: CheckModel,
+  roleId: string,
+  o: Partial<EngineOptions> = {},
+  scopeId = 'ALL',
+  attrs: [string, string][] = [],
+) =>
+  checkRole(
+    m,
+    'u',
+    roleId,
+    { scopeId, attributes: attrs.map(([attributeId, attributeValue]) => ({ attributeId, attributeValue })) },
+    { ...DEFAULT_ENGINE_OPTIONS, ...o },
+  );
 
 describe('role inheritance and DENY', () => {
   const chain = { ADMIN: [rel('EDITOR')], EDITOR: [rel('VIEWER')], VIEWER: [rel('MEMBER')], MEMBER: [] };
@@ -65,7 +94,9 @@ describe('role inheritance and DENY', () => {
     const m = model({ ...chain, ADMIN: [rel('EDITOR'), rel('MEMBER', 'DENY')] }, [grant('ADMIN')]);
     expect(has(m, 'VIEWER')).toBe(true);
     expect(has(m, 'MEMBER')).toBe(false);
-    expect(has(model({ ...chain, ADMIN: [rel('EDITOR'), rel('MEMBER', 'DENY')] }, [grant('VIEWER')]), 'MEMBER')).toBe(true);
+    expect(
+      has(model({ ...chain, ADMIN: [rel('EDITOR'), rel('MEMBER', 'DENY')] }, [grant('VIEWER')]), 'MEMBER'),
+    ).toBe(true);
   });
 
   it('prunes a denied role subtree by default, and only the role itself when asked', () => {
@@ -77,7 +108,11 @@ describe('role inheritance and DENY', () => {
   });
 
   it('still grants a pruned role reachable through another allowed path', () => {
-    const m = model({ ...chain, AUDITOR: [rel('VIEWER')] }, [grant('ADMIN'), grant('AUDITOR'), grant('EDITOR', 'ALL', 'DENY')]);
+    const m = model({ ...chain, AUDITOR: [rel('VIEWER')] }, [
+      grant('ADMIN'),
+      grant('AUDITOR'),
+      grant('EDITOR', 'ALL', 'DENY'),
+    ]);
     expect(has(m, 'VIEWER')).toBe(true);
     expect(has(m, 'EDITOR')).toBe(false);
   });
@@ -118,8 +153,24 @@ describe('scopes and conditions', () => {
 
 describe('resource checks', () => {
   const resources: Resource[] = [
-    { resourceId: 'board', name: 'board', description: null, path: '/board', uiPath: '/board', priority: 0, metadata: null },
-    { resourceId: '{boardId}', name: '{boardId}', description: null, path: '/board/{boardId}', uiPath: '/board/{boardId}', priority: 0, metadata: null },
+    {
+      resourceId: 'board',
+      name: 'board',
+      description: null,
+      path: '/board',
+      uiPath: '/board',
+      priority: 0,
+      metadata: null,
+    },
+    {
+      resourceId: '{boardId}',
+      name: '{boardId}',
+      description: null,
+      path: '/board/{boardId}',
+      uiPath: '/board/{boardId}',
+      priority: 0,
+      metadata: null,
+    },
   ];
   const auths: Authorization[] = [{ resourceId: '{boardId}', operationId: 'GET', roleId: 'MEMBER' }];
   const m = model({ ADMIN: [rel('MEMBER')] }, [grant('ADMIN')], { resources, authorizations: auths });
@@ -127,18 +178,34 @@ describe('resource checks', () => {
     checkResource(m, 'u', { ...item, attributes: [] }, DEFAULT_ENGINE_OPTIONS);
 
   it('resolves a path to the matching resource and grants through inheritance', () => {
-    expect(check({ resourcePath: '/board/7', operationId: 'GET' })).toMatchObject({ permission: true, resource: { resourceId: '{boardId}' } });
+    expect(check({ resourcePath: '/board/7', operationId: 'GET' })).toMatchObject({
+      permission: true,
+      resource: { resourceId: '{boardId}' },
+    });
     expect(check({ resourcePath: '/board/7', operationId: 'PUT' }).permission).toBe(false);
     expect(check({ resourcePath: '/board', operationId: 'GET' }).permission).toBe(false);
   });
 
   it('uses the resource ID first when both are given', () => {
-    expect(check({ resourceId: 'board', resourcePath: '/board/7', operationId: 'GET' })).toMatchObject({ permission: false, resource: { resourceId: 'board' } });
+    expect(check({ resourceId: 'board', resourcePath: '/board/7', operationId: 'GET' })).toMatchObject({
+      permission: false,
+      resource: { resourceId: 'board' },
+    });
   });
 
   it('answers false for an unknown user or resource', () => {
-    expect(checkResource(m, 'nobody', { resourcePath: '/board/7', operationId: 'GET', attributes: [] }, DEFAULT_ENGINE_OPTIONS).permission).toBe(false);
-    expect(check({ resourceId: 'missing', operationId: 'GET' })).toEqual({ permission: false, resource: undefined });
+    expect(
+      checkResource(
+        m,
+        'nobody',
+        { resourcePath: '/board/7', operationId: 'GET', attributes: [] },
+        DEFAULT_ENGINE_OPTIONS,
+      ).permission,
+    ).toBe(false);
+    expect(check({ resourceId: 'missing', operationId: 'GET' })).toEqual({
+      permission: false,
+      resource: undefined,
+    });
   });
 });
 
@@ -194,7 +261,11 @@ describe('property: a check does not depend on the order grants were created in'
         priority: 0,
         metadata: null,
       }));
-      const auths: Authorization[] = Array.from({ length: 6 }, () => ({ resourceId: pick(resources).resourceId, operationId: 'GET', roleId: pick(ROLES) }));
+      const auths: Authorization[] = Array.from({ length: 6 }, () => ({
+        resourceId: pick(resources).resourceId,
+        operationId: 'GET',
+        roleId: pick(ROLES),
+      }));
       const build = (order: () => number) =>
         model(
           Object.fromEntries(shuffle(Object.entries(graph), order).map(([k, v]) => [k, shuffle(v, order)])),
@@ -205,7 +276,12 @@ describe('property: a check does not depend on the order grants were created in'
         ['/a/b', '/a/c', '/x/b', '/a/b/c'].flatMap((path) =>
           ['ALL', 'S'].flatMap((scopeId) =>
             [[], [{ attributeId: 'instance.name', attributeValue: 'GPU' }]].map((attributes) => {
-              const r = checkResource(m, 'u', { resourcePath: path, operationId: 'GET', scopeId, attributes }, DEFAULT_ENGINE_OPTIONS);
+              const r = checkResource(
+                m,
+                'u',
+                { resourcePath: path, operationId: 'GET', scopeId, attributes },
+                DEFAULT_ENGINE_OPTIONS,
+              );
               return `${String(r.permission)}:${r.resource?.resourceId ?? '-'}:${ROLES.filter((role) => checkRole(m, 'u', role, { scopeId, attributes }, DEFAULT_ENGINE_OPTIONS)).join(',')}`;
             }),
           ),

@@ -16,7 +16,10 @@ export type CheckModel = {
   trailingSlashPolicy: TrailingSlashPolicyCode;
 };
 
-export type CheckContext = { scopeId?: string | null | undefined; attributes: readonly { attributeId: string; attributeValue: string }[] };
+export type CheckContext = {
+  scopeId?: string | null | undefined;
+  attributes: readonly { attributeId: string; attributeValue: string }[];
+};
 
 /** Conditions are AND-ed; each is evaluated against the single value the caller sent for its attribute. */
 export function conditionsHoldFor(
@@ -43,20 +46,37 @@ export function given(v: string | null | undefined): string | undefined {
 export const resolveScope = (scopeId: string | null | undefined) => given(scopeId) ?? ALL_SCOPE;
 
 /** The roles `user` holds for a check in `scopeId` with the given attributes. */
-export function rolesForCheck(model: CheckModel, user: User, ctx: CheckContext, opts: EngineOptions): Set<string> {
+export function rolesForCheck(
+  model: CheckModel,
+  user: User,
+  ctx: CheckContext,
+  opts: EngineOptions,
+): Set<string> {
   const scope = resolveScope(ctx.scopeId);
-  const relations = user.roleRelations.filter((r) => r.scopeId === scope || (opts.allScopeIsWildcard && r.scopeId === ALL_SCOPE));
+  const relations = user.roleRelations.filter(
+    (r) => r.scopeId === scope || (opts.allScopeIsWildcard && r.scopeId === ALL_SCOPE),
+  );
   const holds = conditionsHoldFor(ctx.attributes, model.attributeTypes, opts.missingAttributeFails);
   return effectiveRoles(relations, model.graph, holds, opts);
 }
 
-export function checkRole(model: CheckModel, userId: string, roleId: string, ctx: CheckContext, opts: EngineOptions): boolean {
+export function checkRole(
+  model: CheckModel,
+  userId: string,
+  roleId: string,
+  ctx: CheckContext,
+  opts: EngineOptions,
+): boolean {
   const user = model.users.get(userId);
   return user !== undefined && rolesForCheck(model, user, ctx, opts).has(roleId);
 }
 
 /** Resolves the checked resource: the ID when one is given (even if a path is too), else the best path match. */
-export function resolveResource(model: CheckModel, resourceId: string | null | undefined, resourcePath: string | null | undefined): Resource | undefined {
+export function resolveResource(
+  model: CheckModel,
+  resourceId: string | null | undefined,
+  resourcePath: string | null | undefined,
+): Resource | undefined {
   const id = given(resourceId);
   if (id !== undefined) return model.resources.find((r) => r.resourceId === id);
   const path = given(resourcePath);
@@ -67,7 +87,11 @@ export function resolveResource(model: CheckModel, resourceId: string | null | u
 export function checkResource(
   model: CheckModel,
   userId: string,
-  item: CheckContext & { operationId: string; resourceId?: string | null | undefined; resourcePath?: string | null | undefined },
+  item: CheckContext & {
+    operationId: string;
+    resourceId?: string | null | undefined;
+    resourcePath?: string | null | undefined;
+  },
   opts: EngineOptions,
 ): { permission: boolean; resource: Resource | undefined } {
   const resource = resolveResource(model, item.resourceId, item.resourcePath);

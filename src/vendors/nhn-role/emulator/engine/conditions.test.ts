@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { AttributeDataTypeCode, AttributeOperatorTypeCode } from '../../wire/common';
 import { OPERATORS_BY_TYPE, evaluateCondition, validateCondition } from './conditions';
 
-const cond = (op: AttributeOperatorTypeCode, values: string[]) => ({ attributeId: 'a', attributeOperatorTypeCode: op, attributeValues: values });
+const cond = (op: AttributeOperatorTypeCode, values: string[]) => ({
+  attributeId: 'a',
+  attributeOperatorTypeCode: op,
+  attributeValues: values,
+});
 
 /** [type, operator, condition values, request value, expected] */
 const CASES: [AttributeDataTypeCode, AttributeOperatorTypeCode, string[], string, boolean][] = [
@@ -33,7 +37,13 @@ const CASES: [AttributeDataTypeCode, AttributeOperatorTypeCode, string[], string
   ['DATETIME', 'LESS_THAN', ['2026-01-01T00:00:00.000+00:00'], '2026-06-01T00:00:00Z', false],
   ['DATETIME', 'GREATER_THAN_OR_EQUAL_TO', ['2026-01-01T00:00:00Z'], '2026-01-01T09:00:00+09:00', true],
   ['DATETIME', 'LESS_THAN_OR_EQUAL_TO', ['2026-01-01T00:00:00Z'], '2026-01-01T00:00:00.001Z', false],
-  ['DATETIME', 'BETWEEN', ['2026-01-01T00:00:00Z', '2026-12-31T23:59:59Z'], '2026-03-01T09:00:00+09:00', true],
+  [
+    'DATETIME',
+    'BETWEEN',
+    ['2026-01-01T00:00:00Z', '2026-12-31T23:59:59Z'],
+    '2026-03-01T09:00:00+09:00',
+    true,
+  ],
   ['DATETIME', 'BEYOND', ['2026-01-01T00:00:00Z', '2026-12-31T23:59:59Z'], '2027-01-01T00:00:00Z', true],
   ['TIME', 'BETWEEN', ['09:00', '18:00'], '12:30', true],
   ['TIME', 'BETWEEN', ['09:00', '18:00'], '18:00:01', false],
@@ -61,7 +71,9 @@ const CASES: [AttributeDataTypeCode, AttributeOperatorTypeCode, string[], string
 
 describe('condition operators', () => {
   it.each(CASES)('%s %s %j with %s = %s', (type, op, values, value, expected) => {
-    expect(validateCondition(cond(op, values), { attributeDataTypeCode: type, usable: true })).toBeUndefined();
+    expect(
+      validateCondition(cond(op, values), { attributeDataTypeCode: type, usable: true }),
+    ).toBeUndefined();
     expect(evaluateCondition(cond(op, values), type, value)).toBe(expected);
   });
 
@@ -72,7 +84,11 @@ describe('condition operators', () => {
 
   it('publishes an operator table whose every entry is exercised above', () => {
     for (const [type, ops] of Object.entries(OPERATORS_BY_TYPE)) {
-      for (const o of ops) expect(CASES.some((c) => c[0] === type && c[1] === o.operatorTypeCode), `${type} ${o.operatorTypeCode}`).toBe(true);
+      for (const o of ops)
+        expect(
+          CASES.some((c) => c[0] === type && c[1] === o.operatorTypeCode),
+          `${type} ${o.operatorTypeCode}`,
+        ).toBe(true);
     }
   });
 });

@@ -6,8 +6,14 @@ export const UNBOUNDED = 2_147_483_647;
 
 export type OperatorSpec = { operatorTypeCode: AttributeOperatorTypeCode; min: number; max: number };
 
-const op = (operatorTypeCode: AttributeOperatorTypeCode, min: number, max: number): OperatorSpec => ({ operatorTypeCode, min, max });
-const COMPARISONS = (['GREATER_THAN', 'GREATER_THAN_OR_EQUAL_TO', 'LESS_THAN', 'LESS_THAN_OR_EQUAL_TO'] as const).map((c) => op(c, 1, 1));
+const op = (operatorTypeCode: AttributeOperatorTypeCode, min: number, max: number): OperatorSpec => ({
+  operatorTypeCode,
+  min,
+  max,
+});
+const COMPARISONS = (
+  ['GREATER_THAN', 'GREATER_THAN_OR_EQUAL_TO', 'LESS_THAN', 'LESS_THAN_OR_EQUAL_TO'] as const
+).map((c) => op(c, 1, 1));
 const RANGES = [op('BETWEEN', 2, 2), op('BEYOND', 2, 2)];
 
 /** The operator table served by POST /attributes/data-types and enforced on every condition write. */
@@ -27,7 +33,15 @@ export const OPERATORS_BY_TYPE: Record<AttributeDataTypeCode, OperatorSpec[]> = 
   BOOLEAN: [op('TRUE', 0, 0), op('FALSE', 0, 0)],
 };
 
-export const DAYS_OF_WEEK = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+export const DAYS_OF_WEEK = [
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+  'SUNDAY',
+] as const;
 
 const ipv4ToInt = (ip: string): number | undefined => {
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(ip);
@@ -97,18 +111,30 @@ export type ConditionProblem = { code: 20001 | 21001 | 21002 | 400; detail: stri
 export type AttributeForCondition = { attributeDataTypeCode: AttributeDataTypeCode; usable: boolean };
 
 /** Checks one condition against the operator table; the caller maps the problem to a result code. */
-export function validateCondition(cond: Condition, attribute: AttributeForCondition | undefined): ConditionProblem | undefined {
+export function validateCondition(
+  cond: Condition,
+  attribute: AttributeForCondition | undefined,
+): ConditionProblem | undefined {
   if (!attribute?.usable) return { code: 20001, detail: cond.attributeId };
-  const spec = OPERATORS_BY_TYPE[attribute.attributeDataTypeCode].find((o) => o.operatorTypeCode === cond.attributeOperatorTypeCode);
+  const spec = OPERATORS_BY_TYPE[attribute.attributeDataTypeCode].find(
+    (o) => o.operatorTypeCode === cond.attributeOperatorTypeCode,
+  );
   if (!spec) return { code: 21001, detail: `${cond.attributeId}: ${cond.attributeOperatorTypeCode}` };
   const bad = cond.attributeValues.find((v) => !isValidValue(attribute.attributeDataTypeCode, v));
   if (bad !== undefined) return { code: 21002, detail: `${cond.attributeId}: ${bad}` };
   const n = cond.attributeValues.length;
-  if (n < spec.min || n > spec.max) return { code: 400, detail: `${cond.attributeId}: ${spec.operatorTypeCode} takes ${spec.min}..${spec.max} values` };
+  if (n < spec.min || n > spec.max)
+    return {
+      code: 400,
+      detail: `${cond.attributeId}: ${spec.operatorTypeCode} takes ${spec.min}..${spec.max} values`,
+    };
   // A range's bounds must be in order, except TIME where from > to wraps past midnight.
   if (spec.operatorTypeCode === 'BETWEEN' || spec.operatorTypeCode === 'BEYOND') {
-    const [a = 0, b = 0] = cond.attributeValues.map((v) => orderedValue(attribute.attributeDataTypeCode, v) ?? 0);
-    if (attribute.attributeDataTypeCode !== 'TIME' && a > b) return { code: 21002, detail: `${cond.attributeId}: range bounds reversed` };
+    const [a = 0, b = 0] = cond.attributeValues.map(
+      (v) => orderedValue(attribute.attributeDataTypeCode, v) ?? 0,
+    );
+    if (attribute.attributeDataTypeCode !== 'TIME' && a > b)
+      return { code: 21002, detail: `${cond.attributeId}: range bounds reversed` };
   }
   return undefined;
 }

@@ -6,7 +6,13 @@ export type ConditionsHold = (conditions: readonly Condition[]) => boolean;
 /** roleId → the relations that role has to the roles it includes. */
 export type RoleGraph = ReadonlyMap<string, readonly RoleRelation[]>;
 
-function closure(start: Iterable<string>, graph: RoleGraph, holds: ConditionsHold, blocked: ReadonlySet<string>, skipBlocked: boolean): Set<string> {
+function closure(
+  start: Iterable<string>,
+  graph: RoleGraph,
+  holds: ConditionsHold,
+  blocked: ReadonlySet<string>,
+  skipBlocked: boolean,
+): Set<string> {
   const seen = new Set<string>();
   const stack = [...start];
   while (stack.length > 0) {
@@ -58,5 +64,7 @@ export function reachableFrom(roleId: string, graph: RoleGraph): Set<string> {
 
 /** Edges as ALLOW-or-DENY regardless of policy, so a cycle through a DENY edge is rejected as well. */
 export function anyPolicyGraph(graph: RoleGraph): RoleGraph {
-  return new Map([...graph].map(([id, rels]) => [id, rels.map((r) => ({ ...r, roleApplyPolicyCode: 'ALLOW' as const }))]));
+  return new Map(
+    [...graph].map(([id, rels]) => [id, rels.map((r) => ({ ...r, roleApplyPolicyCode: 'ALLOW' as const }))]),
+  );
 }

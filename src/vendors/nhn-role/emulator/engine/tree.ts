@@ -27,7 +27,9 @@ export function siblingOrder<R extends { uiPath: string; priority: number }>(a: 
 export type TreeNode<R> = { node: R; children: TreeNode<R>[] };
 
 /** Builds the forest of `all`, children in sibling order. */
-export function buildForest<R extends { uiPath: string; priority: number; resourceId: string }>(all: readonly R[]): TreeNode<R>[] {
+export function buildForest<R extends { uiPath: string; priority: number; resourceId: string }>(
+  all: readonly R[],
+): TreeNode<R>[] {
   const nodes = new Map(all.map((r) => [r.resourceId, { node: r, children: [] as TreeNode<R>[] }]));
   const roots: TreeNode<R>[] = [];
   for (const r of all) {

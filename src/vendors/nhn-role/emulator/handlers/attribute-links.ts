@@ -19,7 +19,10 @@ import { roleGraph } from '../snapshot';
 import { checkId, dedupe, inList, startsWith } from '../validation';
 
 type TagRow = { attributeId: string; attributeTagId: string; regYmdt: string };
-const TAG_SORT = { 'id.attributeTagId': (t: TagRow) => t.attributeTagId, 'id.attributeId': (t: TagRow) => t.attributeId };
+const TAG_SORT = {
+  'id.attributeTagId': (t: TagRow) => t.attributeTagId,
+  'id.attributeId': (t: TagRow) => t.attributeId,
+};
 type RoleRow = ReturnType<typeof toAttributeBundle>['attributeRoleRelations'][number];
 
 /** Role associations (which roles may use an attribute in conditions) and attribute tags. */
@@ -37,12 +40,18 @@ export function attributeLinkRoutes(ctx: HandlerContext): Hono {
     store.attributes
       .list((a) => inList(a.attributeId, q.attributeIds) && startsWith(a.attributeId, q.attributeIdPreLike))
       .flatMap((a) => a.tags.map((t) => ({ attributeId: a.attributeId, ...t })))
-      .filter((t) => inList(t.attributeTagId, q.attributeTagIds) && startsWith(t.attributeTagId, q.attributeTagIdPreLike));
+      .filter(
+        (t) =>
+          inList(t.attributeTagId, q.attributeTagIds) &&
+          startsWith(t.attributeTagId, q.attributeTagIdPreLike),
+      );
 
   app.post('/attributes/tags/id', async (c) => {
     const rows = tagRows(await readBody(c, SearchAttributeTagsRequestSchema));
     const ids = dedupe(rows.map((r) => r.attributeTagId));
-    const { page, totalItems } = paginate(c, ids, { 'id.attributeTagId': (t: string) => t }, ['id.attributeTagId,ASC']);
+    const { page, totalItems } = paginate(c, ids, { 'id.attributeTagId': (t: string) => t }, [
+      'id.attributeTagId,ASC',
+    ]);
     return reply(c, GetAttributeTagIdsResponseSchema, { attributeTagIds: page, totalItems });
   });
 
@@ -60,14 +69,28 @@ export function attributeLinkRoutes(ctx: HandlerContext): Hono {
       // Roles that include an associated role may use the attribute through it.
       const graph = roleGraph(ctx);
       const direct = new Set(rows.map((r) => r.roleId));
-      const extra = store.roles.list((r) => !direct.has(r.roleId) && [...reachableFrom(r.roleId, graph)].some((x) => direct.has(x)));
+      const extra = store.roles.list(
+        (r) => !direct.has(r.roleId) && [...reachableFrom(r.roleId, graph)].some((x) => direct.has(x)),
+      );
       rows = [
         ...rows,
-        ...extra.map((r) => ({ attributeId: a.attributeId, roleId: r.roleId, roleName: r.roleName, description: r.description, roleGroup: r.roleGroup, exposureOrder: r.exposureOrder, regYmdt: r.regDateTime })),
+        ...extra.map((r) => ({
+          attributeId: a.attributeId,
+          roleId: r.roleId,
+          roleName: r.roleName,
+          description: r.description,
+          roleGroup: r.roleGroup,
+          exposureOrder: r.exposureOrder,
+          regYmdt: r.regDateTime,
+        })),
       ];
     }
     const found = rows.filter((r) => inList(r.roleId, q.roleIds) && startsWith(r.roleId, q.roleIdPreLike));
-    const sort = { 'attribute.id.attributeId': (r: RoleRow) => r.attributeId, 'id.roleId': (r: RoleRow) => r.roleId, exposureOrder: (r: RoleRow) => r.exposureOrder };
+    const sort = {
+      'attribute.id.attributeId': (r: RoleRow) => r.attributeId,
+      'id.roleId': (r: RoleRow) => r.roleId,
+      exposureOrder: (r: RoleRow) => r.exposureOrder,
+    };
     const { page, totalItems } = paginate(c, found, sort, ['attribute.id.attributeId,ASC', 'id.roleId,ASC']);
     return reply(c, SearchAttributeRolesResponseSchema, { attributeRoleRelations: page, totalItems });
   });
@@ -78,14 +101,20 @@ export function attributeLinkRoutes(ctx: HandlerContext): Hono {
     for (const id of attributeRoleRelationIds) ensure(store.roles.has(id), RESULT.ROLE_NOT_FOUND, id);
     const now = ctx.now();
     const added = dedupe(attributeRoleRelationIds).filter((id) => !a.roles.some((r) => r.roleId === id));
-    store.attributes.put(a.attributeId, { ...a, roles: [...a.roles, ...added.map((roleId) => ({ roleId, regYmdt: now }))] });
+    store.attributes.put(a.attributeId, {
+      ...a,
+      roles: [...a.roles, ...added.map((roleId) => ({ roleId, regYmdt: now }))],
+    });
     return replyOk(c);
   });
 
   app.delete('/attributes/:attributeId/roles', async (c) => {
     const a = getAttribute(param(c, 'attributeId'));
     const { attributeRoleRelationIds } = await readBody(c, AttributeRoleRelationIdsRequestSchema);
-    store.attributes.put(a.attributeId, { ...a, roles: a.roles.filter((r) => !attributeRoleRelationIds.includes(r.roleId)) });
+    store.attributes.put(a.attributeId, {
+      ...a,
+      roles: a.roles.filter((r) => !attributeRoleRelationIds.includes(r.roleId)),
+    });
     return replyOk(c);
   });
 
@@ -95,14 +124,20 @@ export function attributeLinkRoutes(ctx: HandlerContext): Hono {
     for (const id of attributeTagIds) checkId('attributeTagId', id);
     const now = ctx.now();
     const added = dedupe(attributeTagIds).filter((id) => !a.tags.some((t) => t.attributeTagId === id));
-    store.attributes.put(a.attributeId, { ...a, tags: [...a.tags, ...added.map((attributeTagId) => ({ attributeTagId, regYmdt: now }))] });
+    store.attributes.put(a.attributeId, {
+      ...a,
+      tags: [...a.tags, ...added.map((attributeTagId) => ({ attributeTagId, regYmdt: now }))],
+    });
     return replyOk(c);
   });
 
   app.delete('/attributes/:attributeId/tags', async (c) => {
     const a = getAttribute(param(c, 'attributeId'));
     const { attributeTagIds } = await readBody(c, AttributeTagIdsRequestSchema);
-    store.attributes.put(a.attributeId, { ...a, tags: a.tags.filter((t) => !attributeTagIds.includes(t.attributeTagId)) });
+    store.attributes.put(a.attributeId, {
+      ...a,
+      tags: a.tags.filter((t) => !attributeTagIds.includes(t.attributeTagId)),
+    });
     return replyOk(c);
   });
 

@@ -19,7 +19,16 @@ import type { Attribute } from '../model';
 import { paginate, type SortProps } from '../paging';
 import { RESULT, ensure } from '../result';
 import { toConditions } from '../relations';
-import { anyInList, checkId, checkText, checkUnique, contains, dedupe, inList, startsWith } from '../validation';
+import {
+  anyInList,
+  checkId,
+  checkText,
+  checkUnique,
+  contains,
+  dedupe,
+  inList,
+  startsWith,
+} from '../validation';
 
 const SORT: SortProps<Attribute> = {
   'id.attributeId': (a) => a.attributeId,
@@ -39,14 +48,25 @@ export function attributeRoutes(ctx: HandlerContext): Hono {
   };
 
   /** Role associations and tags keep their first date when a replace sends them again. */
-  const links = (old: Attribute | undefined, roleIds: readonly string[] | null | undefined, tagIds: readonly string[] | null | undefined) => {
+  const links = (
+    old: Attribute | undefined,
+    roleIds: readonly string[] | null | undefined,
+    tagIds: readonly string[] | null | undefined,
+  ) => {
     const now = ctx.now();
     for (const id of roleIds ?? []) ensure(store.roles.has(id), RESULT.ROLE_NOT_FOUND, id);
     for (const id of tagIds ?? []) checkId('attributeTagId', id);
     return {
-      roles: roleIds ? dedupe(roleIds).map((roleId) => old?.roles.find((r) => r.roleId === roleId) ?? { roleId, regYmdt: now }) : (old?.roles ?? []),
+      roles: roleIds
+        ? dedupe(roleIds).map(
+            (roleId) => old?.roles.find((r) => r.roleId === roleId) ?? { roleId, regYmdt: now },
+          )
+        : (old?.roles ?? []),
       tags: tagIds
-        ? dedupe(tagIds).map((attributeTagId) => old?.tags.find((t) => t.attributeTagId === attributeTagId) ?? { attributeTagId, regYmdt: now })
+        ? dedupe(tagIds).map(
+            (attributeTagId) =>
+              old?.tags.find((t) => t.attributeTagId === attributeTagId) ?? { attributeTagId, regYmdt: now },
+          )
         : (old?.tags ?? []),
     };
   };
@@ -72,9 +92,15 @@ export function attributeRoutes(ctx: HandlerContext): Hono {
         startsWith(a.attributeId, q.attributeIdPreLike) &&
         inList(a.attributeCreationTypeCode, q.attributeCreationTypeCodes) &&
         inList(a.attributeDataTypeCode, q.attributeDataTypeCodes) &&
-        anyInList(a.tags.map((t) => t.attributeTagId), q.attributeTagIds) &&
+        anyInList(
+          a.tags.map((t) => t.attributeTagId),
+          q.attributeTagIds,
+        ) &&
         contains(a.description, q.descriptionLike) &&
-        anyInList(a.roles.map((r) => r.roleId), q.roleIds) &&
+        anyInList(
+          a.roles.map((r) => r.roleId),
+          q.roleIds,
+        ) &&
         (!q.roleIdPreLike || a.roles.some((r) => startsWith(r.roleId, q.roleIdPreLike))),
     );
     return paginate(c, found, SORT, ['id.attributeId,ASC']);
@@ -105,16 +131,25 @@ export function attributeRoutes(ctx: HandlerContext): Hono {
 
   app.post('/attributes/id', async (c) => {
     const { page, totalItems } = search(c, await readBody(c, SearchAttributesRequestSchema));
-    return reply(c, GetAttributeIdsResponseSchema, { attributeIds: page.map((a) => a.attributeId), totalItems });
+    return reply(c, GetAttributeIdsResponseSchema, {
+      attributeIds: page.map((a) => a.attributeId),
+      totalItems,
+    });
   });
 
   app.post('/attributes/search', async (c) => {
     const { page, totalItems } = search(c, await readBody(c, SearchAttributesRequestSchema));
-    return reply(c, SearchAttributesResponseSchema, { attributes: page.map((a) => toAttributeBundle(ctx, a)), totalItems });
+    return reply(c, SearchAttributesResponseSchema, {
+      attributes: page.map((a) => toAttributeBundle(ctx, a)),
+      totalItems,
+    });
   });
 
   app.post('/attributes/data-types', (c) => {
-    const dataTypes = ATTRIBUTE_DATA_TYPE_CODES.map((dataType) => ({ dataType, operators: OPERATORS_BY_TYPE[dataType] }));
+    const dataTypes = ATTRIBUTE_DATA_TYPE_CODES.map((dataType) => ({
+      dataType,
+      operators: OPERATORS_BY_TYPE[dataType],
+    }));
     return reply(c, GetAttributeDataTypeResponseSchema, { dataTypes });
   });
 
@@ -126,7 +161,10 @@ export function attributeRoutes(ctx: HandlerContext): Hono {
 
   app.get('/attributes/:attributeId', (c) => {
     const a = getAttribute(param(c, 'attributeId'));
-    return reply(c, GetAttributeResponseSchema, { attribute: toAttributeBundle(ctx, a), attributeInUse: attributeInUse(ctx, a.attributeId) });
+    return reply(c, GetAttributeResponseSchema, {
+      attribute: toAttributeBundle(ctx, a),
+      attributeInUse: attributeInUse(ctx, a.attributeId),
+    });
   });
 
   /** Changing the data type of an attribute that conditions use would invalidate them: 20005. */
@@ -135,7 +173,11 @@ export function attributeRoutes(ctx: HandlerContext): Hono {
     const body = await readBody(c, UpdateAttributeRequestSchema);
     checkText('attributeName', body.attributeName);
     checkText('description', body.description);
-    ensure(body.attributeDataTypeCode === a.attributeDataTypeCode || !attributeInUse(ctx, a.attributeId), RESULT.ATTRIBUTE_IN_USE, a.attributeId);
+    ensure(
+      body.attributeDataTypeCode === a.attributeDataTypeCode || !attributeInUse(ctx, a.attributeId),
+      RESULT.ATTRIBUTE_IN_USE,
+      a.attributeId,
+    );
     store.attributes.put(a.attributeId, {
       ...a,
       attributeName: body.attributeName === undefined ? a.attributeName : body.attributeName,

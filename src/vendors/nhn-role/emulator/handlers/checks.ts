@@ -24,7 +24,11 @@ export function checkRoutes(ctx: HandlerContext): Hono {
     const model = checkModel(ctx);
     requireUser(userId, model.users.has(userId));
     const authorizations = body.resources.map((item) => {
-      ensure(given(item.resourceId) ?? given(item.resourcePath), RESULT.INVALID_ARGUMENT, 'resourceId or resourcePath is required');
+      ensure(
+        given(item.resourceId) ?? given(item.resourcePath),
+        RESULT.INVALID_ARGUMENT,
+        'resourceId or resourcePath is required',
+      );
       const attributes = item.attributes ?? [];
       const { permission, resource } = checkResource(model, userId, { ...item, attributes }, ctx.options);
       return {

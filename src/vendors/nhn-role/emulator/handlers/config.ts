@@ -37,7 +37,8 @@ export function configRoutes(ctx: HandlerContext): Hono {
     store.saveTenant({
       ...t,
       config: {
-        resourcePathTrailingSlashMatchPolicyCode: body.resourcePathTrailingSlashMatchPolicyCode ?? t.config.resourcePathTrailingSlashMatchPolicyCode,
+        resourcePathTrailingSlashMatchPolicyCode:
+          body.resourcePathTrailingSlashMatchPolicyCode ?? t.config.resourcePathTrailingSlashMatchPolicyCode,
         cacheTtl: body.cacheTtl ?? t.config.cacheTtl,
         cacheSize: body.cacheSize ?? t.config.cacheSize,
         cacheSizeByPath: body.cacheSizeByPath ?? t.config.cacheSizeByPath,

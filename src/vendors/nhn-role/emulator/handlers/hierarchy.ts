@@ -84,7 +84,10 @@ export function hierarchyRoutes(ctx: HandlerContext): Hono {
       }
     };
     walk(start?.children ?? [], 1);
-    return reply(c, GetSubResourcesResponseSchema, { resources: sliceOffsetLimit(c, found).map(toResourceProtocol), totalItemCount: found.length });
+    return reply(c, GetSubResourcesResponseSchema, {
+      resources: sliceOffsetLimit(c, found).map(toResourceProtocol),
+      totalItemCount: found.length,
+    });
   });
 
   return app;

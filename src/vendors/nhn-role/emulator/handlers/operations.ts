@@ -21,7 +21,11 @@ const DEFAULT_SORT = ['id.operationId,ASC'];
 export function operationRoutes(ctx: HandlerContext): Hono {
   const { store } = ctx;
   const app = new Hono();
-  const toWire = (o: Operation) => ({ operationId: o.operationId, description: o.description, appKey: store.tenant().appKey });
+  const toWire = (o: Operation) => ({
+    operationId: o.operationId,
+    description: o.description,
+    appKey: store.tenant().appKey,
+  });
 
   /** Deleting an operation removes the authorizations that grant it. */
   const deleteOperations = (ids: readonly string[]) => {
@@ -38,7 +42,10 @@ export function operationRoutes(ctx: HandlerContext): Hono {
     checkId('operationId', body.operationId);
     checkText('description', body.description);
     ensure(!store.operations.has(body.operationId), RESULT.DUPLICATE_OPERATION, body.operationId);
-    store.operations.put(body.operationId, { operationId: body.operationId, description: body.description ?? null });
+    store.operations.put(body.operationId, {
+      operationId: body.operationId,
+      description: body.description ?? null,
+    });
     return replyOk(c);
   });
 
@@ -49,14 +56,25 @@ export function operationRoutes(ctx: HandlerContext): Hono {
 
   app.get('/operations/id', (c) => {
     const prefix = c.req.query('operationIdPreLike');
-    const { page, totalItems } = paginate(c, store.operations.list((o) => startsWith(o.operationId, prefix)), SORT, DEFAULT_SORT);
-    return reply(c, GetOperationIdsResponseSchema, { operationIds: page.map((o) => o.operationId), totalItems });
+    const { page, totalItems } = paginate(
+      c,
+      store.operations.list((o) => startsWith(o.operationId, prefix)),
+      SORT,
+      DEFAULT_SORT,
+    );
+    return reply(c, GetOperationIdsResponseSchema, {
+      operationIds: page.map((o) => o.operationId),
+      totalItems,
+    });
   });
 
   app.post('/operations/search', async (c) => {
     const q = await readBody(c, SearchOperationsRequestSchema);
     const found = store.operations.list(
-      (o) => inList(o.operationId, q.operationIds) && startsWith(o.operationId, q.operationIdPreLike) && contains(o.description, q.descriptionLike),
+      (o) =>
+        inList(o.operationId, q.operationIds) &&
+        startsWith(o.operationId, q.operationIdPreLike) &&
+        contains(o.description, q.descriptionLike),
     );
     const { page, totalItems } = paginate(c, found, SORT, DEFAULT_SORT);
     return reply(c, SearchOperationsResponseSchema, { operations: page.map(toWire), totalItems });

@@ -16,7 +16,10 @@ import { RESULT, ensure } from '../result';
 import { checkModel, roleGraph } from '../snapshot';
 import { authorizationKey } from '../store';
 
-const ATTRIBUTE_SORT: SortProps<Attribute> = { 'id.attributeId': (a) => a.attributeId, attributeCreationTypeCode: (a) => a.attributeCreationTypeCode };
+const ATTRIBUTE_SORT: SortProps<Attribute> = {
+  'id.attributeId': (a) => a.attributeId,
+  attributeCreationTypeCode: (a) => a.attributeCreationTypeCode,
+};
 
 export function resourceAuthorizationRoutes(ctx: HandlerContext): Hono {
   const { store } = ctx;
@@ -34,16 +37,31 @@ export function resourceAuthorizationRoutes(ctx: HandlerContext): Hono {
    */
   app.post('/resources/attributes/search', async (c) => {
     const q = await readBody(c, SearchResourceAttributesRequestSchema);
-    ensure(given(q.resourceId) ?? given(q.resourcePath), RESULT.INVALID_ARGUMENT, 'resourceId or resourcePath is required');
+    ensure(
+      given(q.resourceId) ?? given(q.resourcePath),
+      RESULT.INVALID_ARGUMENT,
+      'resourceId or resourcePath is required',
+    );
     ensure(store.operations.has(q.operationId), RESULT.OPERATION_NOT_FOUND, q.operationId);
     const resource = resolveResource(checkModel(ctx), q.resourceId, q.resourcePath);
     ensure(resource, RESULT.RESOURCE_NOT_FOUND, q.resourceId ?? q.resourcePath ?? '');
-    const granted = new Set(store.authorizations.list((a) => a.resourceId === resource.resourceId && a.operationId === q.operationId).map((a) => a.roleId));
+    const granted = new Set(
+      store.authorizations
+        .list((a) => a.resourceId === resource.resourceId && a.operationId === q.operationId)
+        .map((a) => a.roleId),
+    );
     const graph = roleGraph(ctx);
-    const roles = new Set([...graph.keys()].filter((r) => [...reachableFrom(r, graph)].some((x) => granted.has(x))));
-    const found = store.attributes.list((a) => a.attributeCreationTypeCode === 'COMMON_ATTRIBUTE' || a.roles.some((r) => roles.has(r.roleId)));
+    const roles = new Set(
+      [...graph.keys()].filter((r) => [...reachableFrom(r, graph)].some((x) => granted.has(x))),
+    );
+    const found = store.attributes.list(
+      (a) => a.attributeCreationTypeCode === 'COMMON_ATTRIBUTE' || a.roles.some((r) => roles.has(r.roleId)),
+    );
     const { page, totalItems } = paginate(c, found, ATTRIBUTE_SORT, ['id.attributeId,ASC']);
-    return reply(c, SearchResourceAttributesResponseSchema, { attributes: page.map(toAttributeProtocol), totalItems });
+    return reply(c, SearchResourceAttributesResponseSchema, {
+      attributes: page.map(toAttributeProtocol),
+      totalItems,
+    });
   });
 
   /** With propagation the same grant is added to every ancestor in the uiPath tree except the root. */
@@ -52,10 +70,19 @@ export function resourceAuthorizationRoutes(ctx: HandlerContext): Hono {
     const body = await readBody(c, AddAuthorizationRequestSchema);
     ensure(store.operations.has(body.operationId), RESULT.OPERATION_NOT_FOUND, body.operationId);
     ensure(store.roles.has(body.roleId), RESULT.ROLE_NOT_FOUND, body.roleId);
-    const grant: Authorization = { resourceId: resource.resourceId, operationId: body.operationId, roleId: body.roleId };
+    const grant: Authorization = {
+      resourceId: resource.resourceId,
+      operationId: body.operationId,
+      roleId: body.roleId,
+    };
     ensure(!store.authorizations.has(authorizationKey(grant)), RESULT.ROLE_RESOURCE_RELATION_EXISTS);
     const targets = body.propagation
-      ? [resource, ...store.resources.list((r) => isAncestorUiPath(r.uiPath, resource.uiPath) && !isRootUiPath(r.uiPath))]
+      ? [
+          resource,
+          ...store.resources.list(
+            (r) => isAncestorUiPath(r.uiPath, resource.uiPath) && !isRootUiPath(r.uiPath),
+          ),
+        ]
       : [resource];
     store.transaction(() => {
       for (const r of targets) {

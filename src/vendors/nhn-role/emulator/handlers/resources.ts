@@ -101,9 +101,14 @@ export function resourceRoutes(ctx: HandlerContext): Hono {
   app.post('/resources/id', async (c) => {
     const q = await readBody(c, GetAllResourceIdsRequestSchema);
     const access = accessFilter(ctx, q);
-    const ids = store.resources.list((r) => startsWith(r.resourceId, q.resourceIdPreLike) && (!access || access(r.resourceId)));
+    const ids = store.resources.list(
+      (r) => startsWith(r.resourceId, q.resourceIdPreLike) && (!access || access(r.resourceId)),
+    );
     const { page, totalItems } = paginate(c, ids, RESOURCE_SORT, ['id.resourceId,ASC']);
-    return reply(c, GetAllResourceIdsResponseSchema, { resourceIds: page.map((r) => r.resourceId), totalItems });
+    return reply(c, GetAllResourceIdsResponseSchema, {
+      resourceIds: page.map((r) => r.resourceId),
+      totalItems,
+    });
   });
 
   app.post('/resources/search', async (c) => {
@@ -121,11 +126,16 @@ export function resourceRoutes(ctx: HandlerContext): Hono {
         (!access || access(r.resourceId)),
     );
     const { page, totalItems } = paginate(c, found, RESOURCE_SORT, ['uiPath,ASC']);
-    return reply(c, PostSearchResourcesResponseSchema, { resources: page.map(toResourceProtocol), totalItems });
+    return reply(c, PostSearchResourcesResponseSchema, {
+      resources: page.map(toResourceProtocol),
+      totalItems,
+    });
   });
 
   app.get('/resources/:resourceId', (c) => {
-    return reply(c, GetResourceResponseSchema, { resource: toResourceProtocol(getResource(param(c, 'resourceId'))) });
+    return reply(c, GetResourceResponseSchema, {
+      resource: toResourceProtocol(getResource(param(c, 'resourceId'))),
+    });
   });
 
   /**
@@ -142,7 +152,9 @@ export function resourceRoutes(ctx: HandlerContext): Hono {
     }
     const next = toResource(id, body);
     const moved = store.resources
-      .list((r) => r.resourceId !== old.resourceId && moveUiPath(r.uiPath, old.uiPath, next.uiPath) !== r.uiPath)
+      .list(
+        (r) => r.resourceId !== old.resourceId && moveUiPath(r.uiPath, old.uiPath, next.uiPath) !== r.uiPath,
+      )
       .map((r) => ({ ...r, uiPath: moveUiPath(r.uiPath, old.uiPath, next.uiPath) }));
     checkUniquePaths([next, ...moved], new Set([old.resourceId, ...moved.map((r) => r.resourceId)]));
     store.transaction(() => {

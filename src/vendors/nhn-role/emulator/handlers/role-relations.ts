@@ -20,9 +20,16 @@ export function roleRelationRoutes(ctx: HandlerContext): Hono {
     const role = getRole(param(c, 'roleId'));
     const body = await readBody(c, RoleRelationsRequestSchema);
     for (const r of body.roleRelations) {
-      ensure(!role.roleRelations.some((x) => x.relatedRoleId === r.relatedRoleId), RESULT.ROLE_RELATION_EXISTS, r.relatedRoleId);
+      ensure(
+        !role.roleRelations.some((x) => x.relatedRoleId === r.relatedRoleId),
+        RESULT.ROLE_RELATION_EXISTS,
+        r.relatedRoleId,
+      );
     }
-    store.roles.put(role.roleId, { ...role, roleRelations: toRoleRelations(ctx, role.roleId, body.roleRelations, role.roleRelations) });
+    store.roles.put(role.roleId, {
+      ...role,
+      roleRelations: toRoleRelations(ctx, role.roleId, body.roleRelations, role.roleRelations),
+    });
     return replyOk(c);
   });
 
@@ -32,7 +39,9 @@ export function roleRelationRoutes(ctx: HandlerContext): Hono {
     const body = await readBody(c, RoleRelationsRequestSchema);
     const next = toRoleRelations(ctx, role.roleId, body.roleRelations).map((r) => {
       const old = role.roleRelations.find((x) => x.relatedRoleId === r.relatedRoleId);
-      const same = old?.roleApplyPolicyCode === r.roleApplyPolicyCode && JSON.stringify(old.conditions) === JSON.stringify(r.conditions);
+      const same =
+        old?.roleApplyPolicyCode === r.roleApplyPolicyCode &&
+        JSON.stringify(old.conditions) === JSON.stringify(r.conditions);
       return same ? { ...r, regDateTime: old.regDateTime } : r;
     });
     store.roles.put(role.roleId, { ...role, roleRelations: next });
@@ -43,7 +52,10 @@ export function roleRelationRoutes(ctx: HandlerContext): Hono {
   app.delete('/roles/:roleId/relations', async (c) => {
     const role = getRole(param(c, 'roleId'));
     const { relatedRoleIds } = await readBody(c, DeleteRoleRelationRequestSchema);
-    store.roles.put(role.roleId, { ...role, roleRelations: role.roleRelations.filter((r) => !relatedRoleIds.includes(r.relatedRoleId)) });
+    store.roles.put(role.roleId, {
+      ...role,
+      roleRelations: role.roleRelations.filter((r) => !relatedRoleIds.includes(r.relatedRoleId)),
+    });
     return replyOk(c);
   });
 

@@ -37,7 +37,12 @@ export function matchesTagExpr(tags: readonly string[], expr: string, semicolonI
   const [or, and] = semicolonIsOr ? [';', ','] : [',', ';'];
   return expr
     .split(or)
-    .map((g) => g.split(and).map((t) => t.trim()).filter((t) => t !== ''))
+    .map((g) =>
+      g
+        .split(and)
+        .map((t) => t.trim())
+        .filter((t) => t !== ''),
+    )
     .filter((g) => g.length > 0)
     .some((group) => group.every((t) => tags.includes(t)));
 }
@@ -49,11 +54,19 @@ export function roleSearchRoutes(ctx: HandlerContext): Hono {
   const matches = (q: GetRolesRequest) => {
     const graph = roleGraph(ctx);
     const attributes = store.attributes.list();
-    const attrRoles = (pick: (a: Attribute) => boolean) => new Set(attributes.filter(pick).flatMap((a) => a.roles.map((r) => r.roleId)));
-    const byAttribute = q.attributeIds?.length ? attrRoles((a) => inList(a.attributeId, q.attributeIds)) : null;
-    const byAttributeTag = q.attributeTagIds?.length ? attrRoles((a) => a.tags.some((t) => inList(t.attributeTagId, q.attributeTagIds))) : null;
+    const attrRoles = (pick: (a: Attribute) => boolean) =>
+      new Set(attributes.filter(pick).flatMap((a) => a.roles.map((r) => r.roleId)));
+    const byAttribute = q.attributeIds?.length
+      ? attrRoles((a) => inList(a.attributeId, q.attributeIds))
+      : null;
+    const byAttributeTag = q.attributeTagIds?.length
+      ? attrRoles((a) => a.tags.some((t) => inList(t.attributeTagId, q.attributeTagIds)))
+      : null;
     return (r: Role) => {
-      const related = q.searchRoleOptionCode === 'INDIRECT_ROLE' ? [...reachableFrom(r.roleId, graph)].filter((id) => id !== r.roleId) : r.roleRelations.map((x) => x.relatedRoleId);
+      const related =
+        q.searchRoleOptionCode === 'INDIRECT_ROLE'
+          ? [...reachableFrom(r.roleId, graph)].filter((id) => id !== r.roleId)
+          : r.roleRelations.map((x) => x.relatedRoleId);
       return (
         inList(r.roleId, q.roleIds) &&
         startsWith(r.roleId, q.roleIdPreLike) &&
@@ -63,7 +76,8 @@ export function roleSearchRoutes(ctx: HandlerContext): Hono {
         contains(r.description, q.descriptionLike) &&
         anyInList(related, q.relatedRoleIds) &&
         anyInList(r.roleTagIds, q.roleTagIds) &&
-        (!q.roleTagIdExpr || matchesTagExpr(r.roleTagIds, q.roleTagIdExpr, ctx.options.roleTagExprSemicolonIsOr)) &&
+        (!q.roleTagIdExpr ||
+          matchesTagExpr(r.roleTagIds, q.roleTagIdExpr, ctx.options.roleTagExprSemicolonIsOr)) &&
         (!byAttribute || byAttribute.has(r.roleId)) &&
         (!byAttributeTag || byAttributeTag.has(r.roleId))
       );
@@ -72,9 +86,19 @@ export function roleSearchRoutes(ctx: HandlerContext): Hono {
 
   app.post('/roles/search', async (c) => {
     const q = await readBody(c, GetRolesRequestSchema);
-    const { page, totalItems } = paginate(c, store.roles.list(matches(q)), ROLE_SORT, ['exposureOrder,ASC', 'id.roleId,ASC']);
-    const need = { attributes: q.needAttributes ?? false, relations: q.needRoleRelations ?? false, tags: q.needRoleTags ?? false };
-    return reply(c, GetRolesResponseSchema, { roles: page.map((r) => toRoleBundle(store, r, need)), totalItems });
+    const { page, totalItems } = paginate(c, store.roles.list(matches(q)), ROLE_SORT, [
+      'exposureOrder,ASC',
+      'id.roleId,ASC',
+    ]);
+    const need = {
+      attributes: q.needAttributes ?? false,
+      relations: q.needRoleRelations ?? false,
+      tags: q.needRoleTags ?? false,
+    };
+    return reply(c, GetRolesResponseSchema, {
+      roles: page.map((r) => toRoleBundle(store, r, need)),
+      totalItems,
+    });
   });
 
   /** The attributes conditions on this role may use: every COMMON one plus those associated with it. */
@@ -87,10 +111,19 @@ export function roleSearchRoutes(ctx: HandlerContext): Hono {
         attributeUsableBy(a, roleId) &&
         inList(a.attributeId, q.attributeIds) &&
         contains(a.attributeName, q.attributeNameLike) &&
-        anyInList(a.tags.map((t) => t.attributeTagId), q.attributeTagIds),
+        anyInList(
+          a.tags.map((t) => t.attributeTagId),
+          q.attributeTagIds,
+        ),
     );
-    const { page, totalItems } = paginate(c, found, ATTRIBUTE_SORT, ['attributeCreationTypeCode,ASC', 'id.attributeId,ASC']);
-    const attributes = page.map((a) => ({ ...toAttributeProtocol(a), attributeTagIds: a.tags.map((t) => t.attributeTagId) }));
+    const { page, totalItems } = paginate(c, found, ATTRIBUTE_SORT, [
+      'attributeCreationTypeCode,ASC',
+      'id.attributeId,ASC',
+    ]);
+    const attributes = page.map((a) => ({
+      ...toAttributeProtocol(a),
+      attributeTagIds: a.tags.map((t) => t.attributeTagId),
+    }));
     return reply(c, SearchRoleAttributesResponseSchema, { attributes, totalItems });
   });
 

@@ -18,7 +18,11 @@ import { RESULT, ensure } from '../result';
 import { isDeniable, toRoleRelations } from '../relations';
 import { checkId, checkText, checkUnique, dedupe, startsWith } from '../validation';
 
-type RoleMetadata = { roleName?: string | null | undefined; roleGroup?: string | null | undefined; description?: string | null | undefined };
+type RoleMetadata = {
+  roleName?: string | null | undefined;
+  roleGroup?: string | null | undefined;
+  description?: string | null | undefined;
+};
 
 function checkMetadata(m: RoleMetadata): void {
   checkText('roleName', m.roleName);
@@ -100,7 +104,9 @@ export function roleRoutes(ctx: HandlerContext): Hono {
 
   app.get('/roles/:roleId', (c) => {
     const role = getRole(param(c, 'roleId'));
-    return reply(c, GetRoleResponseSchema, { role: toRoleBundle(store, role, { attributes: true, relations: true, tags: true }) });
+    return reply(c, GetRoleResponseSchema, {
+      role: toRoleBundle(store, role, { attributes: true, relations: true, tags: true }),
+    });
   });
 
   app.put('/roles/:roleId', async (c) => {
@@ -116,7 +122,9 @@ export function roleRoutes(ctx: HandlerContext): Hono {
         exposureOrder: body.role.exposureOrder,
       }),
       roleTagIds: body.roleTags ? toTagIds(body.roleTags) : role.roleTagIds,
-      roleRelations: body.roleRelations ? toRoleRelations(ctx, role.roleId, body.roleRelations) : role.roleRelations,
+      roleRelations: body.roleRelations
+        ? toRoleRelations(ctx, role.roleId, body.roleRelations)
+        : role.roleRelations,
     };
     store.roles.put(role.roleId, next);
     return replyOk(c);

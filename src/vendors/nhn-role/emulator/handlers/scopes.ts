@@ -52,14 +52,22 @@ export function scopeRoutes(ctx: HandlerContext): Hono {
 
   app.get('/scopes/id', (c) => {
     const prefix = c.req.query('scopeIdPreLike');
-    const { page, totalItems } = paginate(c, store.scopes.list((s) => startsWith(s.scopeId, prefix)), SORT, DEFAULT_SORT);
+    const { page, totalItems } = paginate(
+      c,
+      store.scopes.list((s) => startsWith(s.scopeId, prefix)),
+      SORT,
+      DEFAULT_SORT,
+    );
     return reply(c, GetScopeIdsResponseSchema, { scopeIds: page.map((s) => s.scopeId), totalItems });
   });
 
   app.post('/scopes/search', async (c) => {
     const q = await readBody(c, SearchScopesRequestSchema);
     const found = store.scopes.list(
-      (s) => inList(s.scopeId, q.scopeIds) && startsWith(s.scopeId, q.scopeIdPreLike) && contains(s.description, q.descriptionLike),
+      (s) =>
+        inList(s.scopeId, q.scopeIds) &&
+        startsWith(s.scopeId, q.scopeIdPreLike) &&
+        contains(s.description, q.descriptionLike),
     );
     const { page, totalItems } = paginate(c, found, SORT, DEFAULT_SORT);
     return reply(c, SearchScopesResponseSchema, { scopes: page.map(toWire), totalItems });

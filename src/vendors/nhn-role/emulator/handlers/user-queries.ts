@@ -1,5 +1,12 @@
 import { Hono, type Context } from 'hono';
-import { USER_HISTORY_TYPES, GetUserHistoryResponseSchema, SearchAllUserResponseSchema, SearchUserRequestSchema, SearchUserResponseSchema, type SearchUserRequest } from '../../wire/users';
+import {
+  USER_HISTORY_TYPES,
+  GetUserHistoryResponseSchema,
+  SearchAllUserResponseSchema,
+  SearchUserRequestSchema,
+  SearchUserResponseSchema,
+  type SearchUserRequest,
+} from '../../wire/users';
 import { toConditionBundles, toUserBundle } from '../bundles';
 import { param, queryList, readBody, reply, type HandlerContext } from '../http';
 import type { User, UserHistory } from '../model';
@@ -9,7 +16,10 @@ import { listedRoles, roleGraph } from '../snapshot';
 import { anyInList, contains, inList, isSet, startsWith } from '../validation';
 
 const USER_SORT: SortProps<User> = { 'id.userId': (u) => u.userId, regYmdt: (u) => u.regYmdt };
-const HISTORY_SORT: SortProps<UserHistory> = { seq: (h) => h.userHistorySeq, executionTime: (h) => h.executionTime };
+const HISTORY_SORT: SortProps<UserHistory> = {
+  seq: (h) => h.userHistorySeq,
+  executionTime: (h) => h.executionTime,
+};
 
 function parseDate(name: string, v: string | undefined): number | undefined {
   if (!v) return undefined;
@@ -27,9 +37,16 @@ export function userQueryRoutes(ctx: HandlerContext): Hono {
     const graph = roleGraph(ctx);
     const roleFiltered = isSet(q.roleIds) || !!q.roleIdPreLike;
     const found = store.users.list((u) => {
-      if (!inList(u.userId, q.userIds) || !startsWith(u.userId, q.userIdPreLike) || !contains(u.description, q.descriptionLike)) return false;
+      if (
+        !inList(u.userId, q.userIds) ||
+        !startsWith(u.userId, q.userIdPreLike) ||
+        !contains(u.description, q.descriptionLike)
+      )
+        return false;
       const scopeFiltered = isSet(q.scopeIds) || !!q.scopeIdPreLike;
-      const scopes = u.roleRelations.map((r) => r.scopeId).filter((s) => inList(s, q.scopeIds) && startsWith(s, q.scopeIdPreLike));
+      const scopes = u.roleRelations
+        .map((r) => r.scopeId)
+        .filter((s) => inList(s, q.scopeIds) && startsWith(s, q.scopeIdPreLike));
       if (scopeFiltered && scopes.length === 0) return false;
       if (!roleFiltered) return true;
       const roles = [...listedRoles(ctx, u, graph, q.searchRoleOptionCode, scopeFiltered ? scopes : null)];
@@ -48,7 +65,11 @@ export function userQueryRoutes(ctx: HandlerContext): Hono {
     const { page, totalItems } = search(c, q);
     const needRelations = q.needRoleRelations ?? true;
     const users = page.map((u) =>
-      toUserBundle(store, u, { relations: needRelations ? u.roleRelations : null, tags: q.needRoleTags ?? false, counts: q.needRoleCount ?? false }),
+      toUserBundle(store, u, {
+        relations: needRelations ? u.roleRelations : null,
+        tags: q.needRoleTags ?? false,
+        counts: q.needRoleCount ?? false,
+      }),
     );
     return reply(c, SearchUserResponseSchema, { users, totalItems });
   });
@@ -59,7 +80,12 @@ export function userQueryRoutes(ctx: HandlerContext): Hono {
     const from = parseDate('fromDateTime', c.req.query('fromDateTime'));
     const to = parseDate('toDateTime', c.req.query('toDateTime'));
     const types = queryList(c, 'historyType');
-    for (const t of types ?? []) ensure((USER_HISTORY_TYPES as readonly string[]).includes(t), RESULT.INVALID_ARGUMENT, `historyType ${t}`);
+    for (const t of types ?? [])
+      ensure(
+        (USER_HISTORY_TYPES as readonly string[]).includes(t),
+        RESULT.INVALID_ARGUMENT,
+        `historyType ${t}`,
+      );
     const all = store.histories.list((h) => h.userId === userId);
     ensure(all.length > 0 || store.users.has(userId), RESULT.USER_NOT_FOUND, userId);
     const roleId = c.req.query('roleId');
@@ -75,7 +101,10 @@ export function userQueryRoutes(ctx: HandlerContext): Hono {
       );
     });
     const { page, totalItems } = paginate(c, found, HISTORY_SORT, ['seq,DESC']);
-    const userHistory = page.map((h) => ({ ...h, conditions: h.conditions ? toConditionBundles(store, h.conditions) : null }));
+    const userHistory = page.map((h) => ({
+      ...h,
+      conditions: h.conditions ? toConditionBundles(store, h.conditions) : null,
+    }));
     return reply(c, GetUserHistoryResponseSchema, { userHistory, totalItems });
   });
 

@@ -8,7 +8,16 @@ import {
   PutUserScopeRequestSchema,
 } from '../../wire/users';
 import { toUserBundle } from '../bundles';
-import { param, queryEnum, queryList, readBody, readIdList, reply, replyOk, type HandlerContext } from '../http';
+import {
+  param,
+  queryEnum,
+  queryList,
+  readBody,
+  readIdList,
+  reply,
+  replyOk,
+  type HandlerContext,
+} from '../http';
 import { keepRegDates, recordHistory, recordRelationChanges } from '../history';
 import type { User, UserRoleRelation } from '../model';
 import { RESULT, ensure } from '../result';
@@ -65,13 +74,21 @@ export function userRoutes(ctx: HandlerContext): Hono {
 
   app.post('/users', async (c) => {
     const body = await readBody(c, CreateUserRequestSchema);
-    checkUnique(body.users.map((u) => u.userId), RESULT.DUPLICATE_USER);
+    checkUnique(
+      body.users.map((u) => u.userId),
+      RESULT.DUPLICATE_USER,
+    );
     // The whole batch is validated before anything is written: one bad user fails them all.
     const users = body.users.map((u): User => {
       checkId('userId', u.userId);
       checkText('description', u.description);
       ensure(!store.users.has(u.userId), RESULT.DUPLICATE_USER, u.userId);
-      return { userId: u.userId, description: u.description ?? null, regYmdt: ctx.now(), roleRelations: toUserRelations(ctx, u.roleRelations) };
+      return {
+        userId: u.userId,
+        description: u.description ?? null,
+        regYmdt: ctx.now(),
+        roleRelations: toUserRelations(ctx, u.roleRelations),
+      };
     });
     store.transaction(() => {
       for (const user of users) {
@@ -102,12 +119,20 @@ export function userRoutes(ctx: HandlerContext): Hono {
         const direct = user.roleRelations.filter((r) => r.scopeId === scopeId);
         for (const roleId of listedRoles(ctx, user, graph, option, [scopeId])) {
           if (direct.some((r) => r.roleId === roleId)) continue;
-          relations.push({ scopeId, roleId, roleApplyPolicyCode: 'ALLOW', conditions: [], regYmdt: direct[0]?.regYmdt ?? user.regYmdt });
+          relations.push({
+            scopeId,
+            roleId,
+            roleApplyPolicyCode: 'ALLOW',
+            conditions: [],
+            regYmdt: direct[0]?.regYmdt ?? user.regYmdt,
+          });
         }
       }
     }
     const shown = relations.filter((r) => inList(r.roleId, roleIds) && inList(r.scopeId, scopeIds));
-    return reply(c, GetUserResponseSchema, { user: toUserBundle(store, user, { relations: shown, tags: true, counts: false }) });
+    return reply(c, GetUserResponseSchema, {
+      user: toUserBundle(store, user, { relations: shown, tags: true, counts: false }),
+    });
   });
 
   app.put('/users/:userId', async (c) => {
@@ -115,7 +140,12 @@ export function userRoutes(ctx: HandlerContext): Hono {
     const body = await readBody(c, PutUserRequestSchema);
     const { roleRelations } = body.user;
     const next = () => (roleRelations ? toUserRelations(ctx, roleRelations) : undefined);
-    putUser(userId, { description: body.user.description, create: body.createUserIfNotExist ?? false }, next, () => true);
+    putUser(
+      userId,
+      { description: body.user.description, create: body.createUserIfNotExist ?? false },
+      next,
+      () => true,
+    );
     return replyOk(c);
   });
 
@@ -125,8 +155,19 @@ export function userRoutes(ctx: HandlerContext): Hono {
     const body = await readBody(c, PutUserScopeRequestSchema);
     ensure(store.scopes.has(scopeId), RESULT.SCOPE_NOT_FOUND, scopeId);
     const { roleRelations } = body.user;
-    const next = () => (roleRelations ? toUserRelations(ctx, roleRelations.map((r) => ({ ...r, scopeId }))) : undefined);
-    putUser(userId, { description: body.user.description, create: body.createUserIfNotExist ?? false }, next, (r) => r.scopeId === scopeId);
+    const next = () =>
+      roleRelations
+        ? toUserRelations(
+            ctx,
+            roleRelations.map((r) => ({ ...r, scopeId })),
+          )
+        : undefined;
+    putUser(
+      userId,
+      { description: body.user.description, create: body.createUserIfNotExist ?? false },
+      next,
+      (r) => r.scopeId === scopeId,
+    );
     return replyOk(c);
   });
 
