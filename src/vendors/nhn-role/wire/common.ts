@@ -19,6 +19,9 @@ export function withHeader<S extends z.ZodRawShape>(shape: S) {
   return z.object({ header: ResponseHeaderSchema, ...shape });
 }
 
+/** Java's int: the vendor's Integer fields reject anything wider. */
+export const Int32Schema = z.number().int().min(-2_147_483_648).max(2_147_483_647);
+
 /** Optional request field: Jackson accepts both an absent key and an explicit null. */
 export const opt = <T extends z.ZodType>(schema: T) => schema.nullish();
 

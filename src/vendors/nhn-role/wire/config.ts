@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { opt, withHeader } from './common';
+import { Int32Schema, opt, withHeader } from './common';
 
 export const TRAILING_SLASH_POLICY_CODES = ['IDENTICAL_PATH', 'NON_IDENTICAL_PATH'] as const;
 export const TrailingSlashPolicyCodeSchema = z.enum(TRAILING_SLASH_POLICY_CODES);
@@ -19,7 +19,7 @@ export const GetTenantConfigResponseSchema = withHeader({
   cache: CacheProtocolSchema.nullish(),
 });
 
-const CacheNumber = z.number().int().min(0);
+const CacheNumber = Int32Schema.min(0);
 
 /** PUT /config: every field optional; cacheSizeByPath sizes the path-keyed check cache, cacheSizeTree the hierarchy cache. */
 export const UpdateConfigRequestSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   AttributeProtocolSchema,
+  Int32Schema,
   ConditionBundleProtocolSchema,
   ConditionProtocolSchema,
   RoleApplyPolicyCodeSchema,
@@ -20,7 +21,7 @@ export const RoleRelationProtocolSchema = z.object({
 export type RoleRelationProtocol = z.infer<typeof RoleRelationProtocolSchema>;
 
 const RoleMetadataFields = {
-  exposureOrder: z.number().int(),
+  exposureOrder: Int32Schema,
   roleName: opt(z.string()),
   roleGroup: opt(z.string()),
   description: opt(z.string()),

@@ -26,6 +26,13 @@ describe('ant-style path matching', () => {
     expect(pathMatches(pattern, path, 'NON_IDENTICAL_PATH')).toBe(expected);
   });
 
+  it('stays fast with many ** against a long path that does not match', () => {
+    const pattern = `${'/**'.repeat(12)}/z`;
+    const path = `/${Array.from({ length: 80 }, (_, i) => `s${i}`).join('/')}`;
+    expect(pathMatches(pattern, path, 'NON_IDENTICAL_PATH')).toBe(false);
+    expect(pathMatches(pattern, `${path}/z`, 'NON_IDENTICAL_PATH')).toBe(true);
+  });
+
   it('applies the trailing-slash policy', () => {
     expect(pathMatches('/board/v1.0/{boardId}', '/board/v1.0/1/', 'NON_IDENTICAL_PATH')).toBe(false);
     expect(pathMatches('/board/v1.0/{boardId}', '/board/v1.0/1/', 'IDENTICAL_PATH')).toBe(true);

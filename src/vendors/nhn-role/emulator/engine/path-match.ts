@@ -39,16 +39,25 @@ function segmentRegex(segment: string): RegExp {
   return re;
 }
 
-function matchSegments(pat: string[], path: string[], pi: number, si: number): boolean {
-  if (pi === pat.length) return si === path.length;
-  const p = pat[pi];
-  if (p === '**') {
-    for (let k = si; k <= path.length; k++) if (matchSegments(pat, path, pi + 1, k)) return true;
-    return false;
-  }
-  const s = path[si];
-  if (p === undefined || s === undefined) return false;
-  return segmentRegex(p).test(s) && matchSegments(pat, path, pi + 1, si + 1);
+/** Segment-wise match; memoised on (pattern index, path index) so several `**` stay linear, not exponential. */
+function matchSegments(pat: readonly string[], path: readonly string[]): boolean {
+  const memo = new Map<number, boolean>();
+  const at = (pi: number, si: number): boolean => {
+    const key = pi * (path.length + 1) + si;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let result: boolean;
+    const p = pat[pi];
+    if (p === undefined) result = si === path.length;
+    else if (p === '**') result = at(pi + 1, si) || (si < path.length && at(pi, si + 1));
+    else {
+      const s = path[si];
+      result = s !== undefined && segmentRegex(p).test(s) && at(pi + 1, si + 1);
+    }
+    memo.set(key, result);
+    return result;
+  };
+  return at(0, 0);
 }
 
 /** Under IDENTICAL_PATH `/a/b/` and `/a/b` are the same path; under NON_IDENTICAL_PATH they differ. */
@@ -60,7 +69,7 @@ export function pathMatches(pattern: string, path: string, policy: TrailingSlash
   const pat = normalise(pattern, policy);
   const p = normalise(path, policy);
   if (pat === p) return true;
-  return matchSegments(pat.split('/'), p.split('/'), 0, 0);
+  return matchSegments(pat.split('/'), p.split('/'));
 }
 
 /** Spring's pattern comparator: fewer wildcards and variables first, then the longer pattern. */
