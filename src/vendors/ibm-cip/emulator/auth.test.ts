@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listen } from '../../../server/listen';
 import { CipErrorSchema, OAuthErrorSchema, TokenResponseSchema } from '../wire';
-import { createEmulator } from './index';
+import { emulatorLoaders } from '../../../emulator-kit/registry';
+import { createCipEmulator, createEmulator } from './index';
 import { startCip, type TestCip } from './test-support';
 
 const CREDENTIALS = {
@@ -126,7 +127,7 @@ describe('ibm-cip emulator over HTTP', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cip-'));
     const file = path.join(dir, 'ibm-cip.sqlite');
     try {
-      const first = await createEmulator({ file, seed: true });
+      const first = createCipEmulator({ file, seed: true });
       expect(first.demo).toMatchObject({
         settings: { clientId: 'client-12345-12345' },
         secrets: { clientSecret: 'secret-12345-12345' },
@@ -150,10 +151,28 @@ describe('ibm-cip emulator over HTTP', () => {
         body: 'description=kept',
       });
       expect(created.status).toBe(200);
+      // DELETE with a form body, as G7 sends it, survives a real HTTP hop.
+      const removed = await fetch(`${server.url}/GmaApi/groups/Group1/members`, {
+        method: 'DELETE',
+        headers: {
+          Authorization: `Bearer ${access_token}`,
+          'Content-Type': 'application/x-www-form-urlencoded',
+        },
+        body: 'member=0a577a49-c211-4b69-a81f-01537a302c0b&member=224187d8-6aee-42e8-826d-4384a5459efd',
+      });
+      expect(await removed.json()).toEqual({ status: 'success' });
+      const left = await fetch(`${server.url}/GmaApi/groups/Group1/members`, {
+        headers: { Authorization: `Bearer ${access_token}` },
+      });
+      expect(await left.json()).toEqual({
+        status: 'success',
+        total_count: 1,
+        entries: ['f3acac82-30c7-4c92-afb6-22eb6e46234d'],
+      });
       await server.close();
       first.close();
 
-      const second = await createEmulator({ file, seed: true });
+      const second = createCipEmulator({ file, seed: true });
       const res = await second.app.request('/GmaApi/groups/names', {
         headers: { Authorization: `Bearer ${access_token}` },
       });
@@ -164,6 +183,26 @@ describe('ibm-cip emulator over HTTP', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('is registered with the emulator kit', async () => {
+    expect(await emulatorLoaders['ibm-cip']?.()).toBe(createEmulator);
+  });
+
+  it('takes the bootstrap credential from the launcher options', async () => {
+    const emulator = createCipEmulator({ seed: false, adminId: 'ops-client', adminSecret: 'ops-secret' });
+    expect(emulator.demo.settings).toEqual({ clientId: 'ops-client' });
+    expect(emulator.demo.secrets).toEqual({ clientSecret: 'ops-secret' });
+    const res = await emulator.app.request('/GmaApi/oauth/token', {
+      method: 'POST',
+      body: new URLSearchParams({
+        client_id: 'ops-client',
+        client_secret: 'ops-secret',
+        grant_type: 'client_credentials',
+      }),
+    });
+    expect(res.status).toBe(200);
+    emulator.close();
   });
 
   it('starts empty without the demo seed, the API key still configured', async () => {

@@ -1,4 +1,4 @@
-import type { EmulatorFactory } from '../../../emulator-kit/types';
+import type { Emulator, EmulatorFactory } from '../../../emulator-kit/types';
 import { createApp } from './app';
 import { resolveConfig, type CipEmulatorOptions, type Ctx } from './config';
 import { seedDemo } from './seed';
@@ -8,7 +8,7 @@ import { openCipStore } from './store';
  * The IBM Cloud Identity Portal administration API (`/GmaApi`). Besides the kit's options it takes the
  * API key, the token lifetime and a clock (see CipEmulatorOptions) so tests can expire tokens.
  */
-export const createEmulator: EmulatorFactory = (opts: CipEmulatorOptions) => {
+export function createCipEmulator(opts: CipEmulatorOptions): Emulator {
   const store = openCipStore(opts.file);
   const config = resolveConfig(opts);
   const ctx: Ctx = { store, config, now: opts.now ?? Date.now };
@@ -27,4 +27,6 @@ export const createEmulator: EmulatorFactory = (opts: CipEmulatorOptions) => {
       store.close();
     },
   };
-};
+}
+
+export const createEmulator: EmulatorFactory = createCipEmulator;

@@ -1,7 +1,7 @@
 import type { Emulator } from '../../../emulator-kit/types';
 import type { CipEmulatorOptions } from './config';
 import { TokenResponseSchema } from '../wire';
-import { createEmulator } from './index';
+import { createCipEmulator } from './index';
 
 /** What a test sends: a form (repeated keys as arrays), a JSON value, raw text, or multipart data. */
 export type Body = {
@@ -37,7 +37,7 @@ function encode(body: Body | undefined): { init: RequestInit; type?: string } {
 
 export async function startCip(opts: Partial<CipEmulatorOptions> = {}): Promise<TestCip> {
   let now = Date.UTC(2026, 0, 15, 12, 0, 0);
-  const emulator = await createEmulator({ seed: true, now: () => now, ...opts });
+  const emulator = createCipEmulator({ seed: true, now: () => now, ...opts });
   const raw = async (
     method: string,
     path: string,

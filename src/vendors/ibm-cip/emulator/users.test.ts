@@ -106,6 +106,14 @@ describe('ibm-cip users', () => {
     );
     expect(repeated.entries.map((e) => e.uid)).toEqual(['gsanders']);
     expect((await cip.call('GET', '/GmaApi/users?bad%20name=x')).status).toBe(400);
+    const identities = UserSearchResponseSchema.parse(
+      (await cip.call('GET', '/GmaApi/users?gma_isAccount=false')).body,
+    );
+    expect(identities.total_count).toBe(3);
+    const byUuid = UserSearchResponseSchema.parse(
+      (await cip.call('GET', `/GmaApi/users?gtwayUUID=${GORDITA.toUpperCase()}`)).body,
+    );
+    expect(byUuid.entries.map((e) => e.uid)).toEqual(['ggonzalez']);
   });
 
   it('U4 answers result_limit_exceeded with the returned count when the size limit cuts the list', async () => {

@@ -29,7 +29,7 @@ export const userRoutes: Routes = (app, ctx) => {
     // A repeated parameter keeps its last value; the seed only says one is discarded (CIP-UNDOC).
     const filters = input
       .names()
-      .filter((n) => !n.startsWith('gma_'))
+      .filter((n) => n !== 'gma_allAttrs')
       .map((n) => ({ name: canonicalName(n), re: wildcard(input.get(n) ?? '') }));
     const matches = ctx.store.users.list((u) => {
       const entry = userEntry(u, true);
