@@ -25,5 +25,5 @@ export const gs2Manifest: VendorManifest = {
     clientSecret: { label: 'Client secret' },
   },
   defaultBaseUrl: 'https://identifier.ap-northeast-1.gen2.gs2io.com',
-  pages: [],
+  pages: [{ path: 'users', label: 'Users', load: () => import('./pages/users-page') }],
 };
