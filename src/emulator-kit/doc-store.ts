@@ -32,9 +32,15 @@ export function openDocStore(file: string | undefined): DocStore {
     primary key (collection, id))`);
   db.exec('create index if not exists docs_seq on docs (collection, seq)');
   const stmts = {
-    get: db.prepare<[string, string], { doc: string }>('select doc from docs where collection = ? and id = ?'),
-    seqOf: db.prepare<[string, string], { seq: number }>('select seq from docs where collection = ? and id = ?'),
-    nextSeq: db.prepare<[string], { n: number }>('select coalesce(max(seq), 0) + 1 as n from docs where collection = ?'),
+    get: db.prepare<[string, string], { doc: string }>(
+      'select doc from docs where collection = ? and id = ?',
+    ),
+    seqOf: db.prepare<[string, string], { seq: number }>(
+      'select seq from docs where collection = ? and id = ?',
+    ),
+    nextSeq: db.prepare<[string], { n: number }>(
+      'select coalesce(max(seq), 0) + 1 as n from docs where collection = ?',
+    ),
     put: db.prepare('insert or replace into docs (collection, id, seq, doc) values (?, ?, ?, ?)'),
     del: db.prepare('delete from docs where collection = ? and id = ?'),
     list: db.prepare<[string], { doc: string }>('select doc from docs where collection = ? order by seq'),

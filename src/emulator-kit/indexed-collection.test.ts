@@ -24,7 +24,11 @@ describe('indexed collection', () => {
     const even = c.page(0, 2, (d) => d.n % 2 === 0);
     expect(even.items.map((d) => d.n)).toEqual([0, 2]);
     expect(c.page(even.last, 10, (d) => d.n % 2 === 0).items.map((d) => d.n)).toEqual([4, 6, 8]);
-    expect(c.page(c.seqOf('k9') ?? 0, 5, () => true)).toEqual({ items: [], last: c.seqOf('k9'), more: false });
+    expect(c.page(c.seqOf('k9') ?? 0, 5, () => true)).toEqual({
+      items: [],
+      last: c.seqOf('k9'),
+      more: false,
+    });
   });
 
   it('undoes every write, in memory and on disk, when the transaction rolls back', () => {

@@ -20,7 +20,11 @@ export type IndexedCollection<T> = {
   /** The sequence number of a stored key: its position in the creation order. */
   seqOf(key: string): number | undefined;
   /** Up to `limit` values after position `afterSeq` that pass `filter`; `last` is where the next page starts. */
-  page(afterSeq: number, limit: number, filter?: (value: T) => boolean): { items: T[]; last: number; more: boolean };
+  page(
+    afterSeq: number,
+    limit: number,
+    filter?: (value: T) => boolean,
+  ): { items: T[]; last: number; more: boolean };
   clear(): void;
 };
 
@@ -156,4 +160,3 @@ export function openIndexedStore(docs: DocStore): IndexedStore {
     },
   };
 }
-

@@ -18,10 +18,12 @@ export async function launchEmulator(
   if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
   const file = opts.dataDir ? path.join(opts.dataDir, `${vendor}.sqlite`) : undefined;
   const emulator = await factory({ file, seed: opts.seed ?? true });
-  const running = await listen(emulator.app.fetch, opts.host ?? '127.0.0.1', opts.port ?? 0).catch((err: unknown) => {
-    emulator.close();
-    throw err;
-  });
+  const running = await listen(emulator.app.fetch, opts.host ?? '127.0.0.1', opts.port ?? 0).catch(
+    (err: unknown) => {
+      emulator.close();
+      throw err;
+    },
+  );
   return {
     vendor,
     url: running.url,
@@ -34,7 +36,10 @@ export async function launchEmulator(
 }
 
 /** Starts every emulator that exists; used by `npm start` and the e2e stack. */
-export async function launchAllEmulators(opts: { dataDir?: string | undefined; host?: string }): Promise<RunningEmulator[]> {
+export async function launchAllEmulators(opts: {
+  dataDir?: string | undefined;
+  host?: string;
+}): Promise<RunningEmulator[]> {
   const vendors = Object.keys(emulatorLoaders) as VendorId[];
   return Promise.all(vendors.map((v) => launchEmulator(v, opts)));
 }

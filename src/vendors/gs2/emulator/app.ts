@@ -16,7 +16,12 @@ function mount(api: Hono, route: Route, ctx: EmulatorContext): void {
   api.on(route.method, route.path, async (c) => {
     const requestId = readRequestId(c);
     try {
-      const call: Call = { ctx, principal: undefined, requestId, dryRun: c.req.header('x-gs2-dry-run')?.trim().toLowerCase() === 'true' };
+      const call: Call = {
+        ctx,
+        principal: undefined,
+        requestId,
+        dryRun: c.req.header('x-gs2-dry-run')?.trim().toLowerCase() === 'true',
+      };
       // Authentication, then authorisation, then validation: a caller without rights learns nothing about inputs.
       if (!route.open) {
         const token = authenticate(ctx, c.req.header('authorization'));
@@ -24,7 +29,9 @@ function mount(api: Hono, route: Route, ctx: EmulatorContext): void {
         call.principal = token.userName;
       }
       const input = await readInput(c, route.numeric);
-      const result = route.write ? ctx.store.atomic(() => route.handle(input, call), { rollback: call.dryRun }) : route.handle(input, call);
+      const result = route.write
+        ? ctx.store.atomic(() => route.handle(input, call), { rollback: call.dryRun })
+        : route.handle(input, call);
       return success(c, result, requestId);
     } catch (err) {
       return failure(c, err, requestId);
@@ -39,7 +46,9 @@ export function buildApp(ctx: EmulatorContext, lifecycle: Lifecycle): Hono {
   if (ctx.settings.testMode) app.route('/__emulator', testHooks(ctx, lifecycle));
   app.route(SERVICE_PREFIX, api);
   app.route('/', api);
-  app.notFound((c) => failure(c, new Gs2Error(404, 'identifier', 'identifier.route.error.notFound'), readRequestId(c)));
+  app.notFound((c) =>
+    failure(c, new Gs2Error(404, 'identifier', 'identifier.route.error.notFound'), readRequestId(c)),
+  );
   app.onError((err, c) => failure(c, err, readRequestId(c)));
   return app;
 }

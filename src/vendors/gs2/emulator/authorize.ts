@@ -13,6 +13,10 @@ import type { TokenRecord } from './store';
 export function authorize(ctx: EmulatorContext, token: TokenRecord, method: string): void {
   if (!ctx.settings.enforcePolicies) return;
   const user = ctx.store.users.get(token.userName);
-  const documents = user && user.createdAt <= token.issuedAt ? attachedPolicies(ctx, token.userName).map((p) => p.policy) : [];
-  if (evaluate(documents, identifierAction(method)) !== 'allow') throw unauthorized('securityPolicy', 'action', 'denied');
+  const documents =
+    user && user.createdAt <= token.issuedAt
+      ? attachedPolicies(ctx, token.userName).map((p) => p.policy)
+      : [];
+  if (evaluate(documents, identifierAction(method)) !== 'allow')
+    throw unauthorized('securityPolicy', 'action', 'denied');
 }

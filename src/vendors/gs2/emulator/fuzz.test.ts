@@ -18,9 +18,58 @@ function prng(seed: number) {
   return { next, pick };
 }
 
-const SEGMENTS = ['admin', 'null', '', '%', '%zz', '%2F', '..', '%2e%2e', '.', 'a'.repeat(300), 'grn:gs2::x:identifier:securityPolicy:y', '😀', '%00', 'common', "'; drop table docs; --", '<script>', '123'];
-const VALUES: unknown[] = [null, true, 0, -1, 1e308, 'x', '', 'a'.repeat(2000), [], [1], {}, { a: { b: { c: [] } } }, '{}', '0'.repeat(7), 'null'];
-const FIELDS = ['name', 'description', 'policy', 'password', 'passcode', 'otp', 'securityPolicyId', 'guardNamespaceId', 'client_id', 'client_secret', 'userName', 'contextStack', '__proto__', 'constructor'];
+const SEGMENTS = [
+  'admin',
+  'null',
+  '',
+  '%',
+  '%zz',
+  '%2F',
+  '..',
+  '%2e%2e',
+  '.',
+  'a'.repeat(300),
+  'grn:gs2::x:identifier:securityPolicy:y',
+  '😀',
+  '%00',
+  'common',
+  "'; drop table docs; --",
+  '<script>',
+  '123',
+];
+const VALUES: unknown[] = [
+  null,
+  true,
+  0,
+  -1,
+  1e308,
+  'x',
+  '',
+  'a'.repeat(2000),
+  [],
+  [1],
+  {},
+  { a: { b: { c: [] } } },
+  '{}',
+  '0'.repeat(7),
+  'null',
+];
+const FIELDS = [
+  'name',
+  'description',
+  'policy',
+  'password',
+  'passcode',
+  'otp',
+  'securityPolicyId',
+  'guardNamespaceId',
+  'client_id',
+  'client_secret',
+  'userName',
+  'contextStack',
+  '__proto__',
+  'constructor',
+];
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'] as const;
 
 let emulator: Gs2Emulator;
@@ -44,7 +93,9 @@ describe('no request makes the emulator answer 500', () => {
     const known = new Set([200, ...Object.keys(GS2_ERROR_STATUSES).map(Number)]);
     for (let i = 0; i < 400; i++) {
       const route = pick(ROUTES);
-      const path = route.path.replace(/:[A-Za-z]+/g, () => pick(SEGMENTS)) + (next() < 0.3 ? `?limit=${String(pick(VALUES))}&pageToken=${String(pick(VALUES))}` : '');
+      const path =
+        route.path.replace(/:[A-Za-z]+/g, () => pick(SEGMENTS)) +
+        (next() < 0.3 ? `?limit=${String(pick(VALUES))}&pageToken=${String(pick(VALUES))}` : '');
       const method = next() < 0.8 ? route.method : pick(METHODS);
       const headers: Record<string, string> = {};
       const auth = next();
@@ -55,7 +106,12 @@ describe('no request makes the emulator answer 500', () => {
       let body: BodyInit | undefined;
       if (method === 'POST' || method === 'PUT') {
         const shape = next();
-        if (shape < 0.6) body = JSON.stringify(Object.fromEntries(Array.from({ length: 1 + Math.floor(next() * 4) }, () => [pick(FIELDS), pick(VALUES)])));
+        if (shape < 0.6)
+          body = JSON.stringify(
+            Object.fromEntries(
+              Array.from({ length: 1 + Math.floor(next() * 4) }, () => [pick(FIELDS), pick(VALUES)]),
+            ),
+          );
         else if (shape < 0.7) body = pick(['{', '[]', 'null', '"x"', '1', '{"a":', '\u0000']);
         else if (shape < 0.8) body = JSON.stringify(pick(VALUES));
         else if (shape < 0.9) {
@@ -72,7 +128,11 @@ describe('no request makes the emulator answer 500', () => {
       } catch {
         continue;
       }
-      const res = await emulator.app.request(url, { method, headers, ...(body === undefined ? {} : { body }) });
+      const res = await emulator.app.request(url, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body }),
+      });
       const label = `${method} ${path} ${typeof body === 'string' ? body.slice(0, 80) : ''}`;
       expect(known.has(res.status), label).toBe(true);
       expect(res.status, label).not.toBe(500);

@@ -1,8 +1,10 @@
 /** GRNs of GS2-Identifier resources: the region part is empty because identifier data is project-wide. */
 export const SYSTEM_OWNER = 'system';
 
-export const userGrn = (ownerId: string, userName: string) => `grn:gs2::${ownerId}:identifier:user:${userName}`;
-export const policyGrn = (ownerId: string, name: string) => `grn:gs2::${ownerId}:identifier:securityPolicy:${name}`;
+export const userGrn = (ownerId: string, userName: string) =>
+  `grn:gs2::${ownerId}:identifier:user:${userName}`;
+export const policyGrn = (ownerId: string, name: string) =>
+  `grn:gs2::${ownerId}:identifier:securityPolicy:${name}`;
 
 /** Reads `grn:gs2:{region}:{owner}:identifier:securityPolicy:{name}`; undefined when malformed. */
 export function parsePolicyGrn(grn: string): { ownerId: string; name: string } | undefined {

@@ -20,7 +20,11 @@ export function createGs2Emulator(opts: Gs2EmulatorOptions): Gs2Emulator {
   if (opts.admin) checkBootstrapCredential(opts.admin);
   const docs = openDocStore(opts.file);
   const store = openGs2Store(docs);
-  const settings: EmulatorSettings = { enforcePolicies: opts.enforcePolicies ?? true, testMode: opts.testMode ?? false, seed: opts.seed ?? false };
+  const settings: EmulatorSettings = {
+    enforcePolicies: opts.enforcePolicies ?? true,
+    testMode: opts.testMode ?? false,
+    seed: opts.seed ?? false,
+  };
   const ctx: EmulatorContext = {
     store,
     settings,

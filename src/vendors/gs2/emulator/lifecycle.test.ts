@@ -48,7 +48,8 @@ describe('state and start-up', () => {
     const file = tempFile();
     const first = await run({ file, seed: true });
     const token = await adminToken(first);
-    const count = async (r: Running) => ((await call(r.url, 'GET', '/user?limit=1000', { token })).body as { items: unknown[] }).items.length;
+    const count = async (r: Running) =>
+      ((await call(r.url, 'GET', '/user?limit=1000', { token })).body as { items: unknown[] }).items.length;
     expect(await count(first)).toBe(DEMO_USERS.length + 1);
     await call(first.url, 'DELETE', '/user/kenji.tanaka', { token });
     await first.close();
@@ -63,12 +64,18 @@ describe('state and start-up', () => {
     expect(DEMO_USERS.length).toBeGreaterThanOrEqual(30);
     const policies = (await call(r.url, 'GET', '/securityPolicy', { token })).body as { items: unknown[] };
     expect(policies.items.length).toBeGreaterThanOrEqual(5);
-    expect((await call(r.url, 'GET', '/user/ci-deployer/identifier', { token })).body).toMatchObject({ items: [{ userName: 'ci-deployer' }, { userName: 'ci-deployer' }] });
+    expect((await call(r.url, 'GET', '/user/ci-deployer/identifier', { token })).body).toMatchObject({
+      items: [{ userName: 'ci-deployer' }, { userName: 'ci-deployer' }],
+    });
     const mfa = DEMO_USERS.filter((u) => u.mfa === 'Enable');
     expect(mfa).toHaveLength(1);
     const name = mfa[0]?.name ?? '';
-    expect((await call(r.url, 'GET', `/user/${name}/password/entity`, { token })).body).toMatchObject({ item: { twoFactorAuthenticationSetting: { status: 'Enable' } } });
-    const login = await call(r.url, 'POST', '/projectToken/login/user', { body: { userName: name, password: DEMO_PASSWORD, otp: totpCode(DEMO_TOTP_SECRET) } });
+    expect((await call(r.url, 'GET', `/user/${name}/password/entity`, { token })).body).toMatchObject({
+      item: { twoFactorAuthenticationSetting: { status: 'Enable' } },
+    });
+    const login = await call(r.url, 'POST', '/projectToken/login/user', {
+      body: { userName: name, password: DEMO_PASSWORD, otp: totpCode(DEMO_TOTP_SECRET) },
+    });
     expect(login.status).toBe(200);
     expect(r.emulator.demo).toEqual({
       name: 'GS2 demo project',
@@ -80,7 +87,9 @@ describe('state and start-up', () => {
   it('accepts a fixed bootstrap credential and refuses one out of limits', async () => {
     const r = await run({ admin: { clientId: 'my-admin', clientSecret: 'my-secret' } });
     expect(await loginToken(r.url, 'my-admin', 'my-secret')).toBeTruthy();
-    expect(() => createGs2Emulator({ admin: { clientId: 'x', clientSecret: 's'.repeat(101) } })).toThrow(/secret/);
+    expect(() => createGs2Emulator({ admin: { clientId: 'x', clientSecret: 's'.repeat(101) } })).toThrow(
+      /secret/,
+    );
   });
 
   it('restores the bootstrap credential at start if it was deleted', async () => {
@@ -113,14 +122,21 @@ describe('state and start-up', () => {
     const r = await run({ enforcePolicies: false });
     const token = await adminToken(r);
     await call(r.url, 'POST', '/user', { token, body: { name: 'powerless' } });
-    const created = (await call(r.url, 'POST', '/user/powerless/identifier', { token, body: {} })).body as { item: { clientId: string }; clientSecret: string };
+    const created = (await call(r.url, 'POST', '/user/powerless/identifier', { token, body: {} })).body as {
+      item: { clientId: string };
+      clientSecret: string;
+    };
     const weak = await loginToken(r.url, created.item.clientId, created.clientSecret);
     expect((await call(r.url, 'GET', '/user', { token: weak })).status).toBe(200);
   });
 
   it('reads the bootstrap credential and test mode from the environment in the registry factory', async () => {
     const saved = { ...process.env };
-    Object.assign(process.env, { TESSERA_GS2_ADMIN_ID: 'env-admin', TESSERA_GS2_ADMIN_SECRET: 'env-secret', TESSERA_EMULATOR_TEST_MODE: '1' });
+    Object.assign(process.env, {
+      TESSERA_GS2_ADMIN_ID: 'env-admin',
+      TESSERA_GS2_ADMIN_SECRET: 'env-secret',
+      TESSERA_EMULATOR_TEST_MODE: '1',
+    });
     try {
       const factory = await emulatorLoaders.gs2?.();
       const emulator = await factory?.({ seed: false });
@@ -141,7 +157,11 @@ describe('state and start-up', () => {
     const launched = await launchEmulator('gs2', { dataDir, seed: true });
     try {
       expect(fs.existsSync(path.join(dataDir, 'gs2.sqlite'))).toBe(true);
-      const token = await loginToken(launched.url, launched.demo.settings.clientId ?? '', launched.demo.secrets.clientSecret ?? '');
+      const token = await loginToken(
+        launched.url,
+        launched.demo.settings.clientId ?? '',
+        launched.demo.secrets.clientSecret ?? '',
+      );
       expect((await call(launched.url, 'GET', '/user/mina.sato', { token })).status).toBe(200);
     } finally {
       await launched.close();

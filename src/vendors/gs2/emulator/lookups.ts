@@ -9,7 +9,11 @@ export function requireUser(ctx: EmulatorContext, userName: string): UserRecord 
 }
 
 /** A credential addressed under another user is as absent as a missing one. */
-export function requireCredential(ctx: EmulatorContext, userName: string, clientId: string): CredentialRecord {
+export function requireCredential(
+  ctx: EmulatorContext,
+  userName: string,
+  clientId: string,
+): CredentialRecord {
   requireUser(ctx, userName);
   const credential = ctx.store.credentials.get(clientId);
   if (credential?.userName !== userName) throw notFound('identifier');

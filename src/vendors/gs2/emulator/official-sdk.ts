@@ -60,14 +60,22 @@ function client(session: SdkSession): Sdk {
 }
 
 /** Logs in with a client id and secret, as `Gs2RestSession.connect()` does. */
-export async function connect(clientId: string, clientSecret: string, region = 'ap-northeast-1'): Promise<Sdk> {
+export async function connect(
+  clientId: string,
+  clientSecret: string,
+  region = 'ap-northeast-1',
+): Promise<Sdk> {
   const session = new core.Gs2RestSession(new core.BasicGs2Credential(clientId, clientSecret), region);
   await session.connect();
   return client(session);
 }
 
 /** A client over a ready-made project token (from loginByUser, or a dead one for error paths). */
-export async function withToken(token: string, clientId = 'console', region = 'ap-northeast-1'): Promise<Sdk> {
+export async function withToken(
+  token: string,
+  clientId = 'console',
+  region = 'ap-northeast-1',
+): Promise<Sdk> {
   const session = new core.Gs2RestSession(new core.ProjectTokenGs2Credential(clientId, token), region);
   await session.connect();
   return client(session);

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, globMatch } from './policy-eval';
 
 const doc = (...statements: [effect: 'Allow' | 'Deny', actions: string[]][]) =>
-  JSON.stringify({ Version: '2016-04-01', Statements: statements.map(([Effect, Actions]) => ({ Effect, Actions, Resources: ['*'] })) });
+  JSON.stringify({
+    Version: '2016-04-01',
+    Statements: statements.map(([Effect, Actions]) => ({ Effect, Actions, Resources: ['*'] })),
+  });
 
 describe('policy evaluation', () => {
   it.each([
@@ -43,6 +46,11 @@ describe('policy evaluation', () => {
   });
 
   it('grants nothing from documents that are not policies', () => {
-    expect(evaluate(['{}', '{"hoge":"fuga"}', 'not json', '{"Statements":[{"Effect":"Maybe","Actions":["*"]}]}'], 'Gs2Identifier:GetUser')).toBe('none');
+    expect(
+      evaluate(
+        ['{}', '{"hoge":"fuga"}', 'not json', '{"Statements":[{"Effect":"Maybe","Actions":["*"]}]}'],
+        'Gs2Identifier:GetUser',
+      ),
+    ).toBe('none');
   });
 });

@@ -48,6 +48,7 @@ async function readBody(c: Context): Promise<Record<string, unknown>> {
   } catch {
     throw badRequest('request', 'body', 'invalid');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw badRequest('request', 'body', 'invalid');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw badRequest('request', 'body', 'invalid');
   return parsed as Record<string, unknown>;
 }

@@ -9,12 +9,16 @@ export function readRequestId(c: Context): string | undefined {
 }
 
 export function success(c: Context, result: unknown, requestId: string | undefined): Response {
-  const body = requestId && typeof result === 'object' && result !== null ? { ...result, metadata: { requestId } } : result;
+  const body =
+    requestId && typeof result === 'object' && result !== null
+      ? { ...result, metadata: { requestId } }
+      : result;
   return c.json(body, 200);
 }
 
 /** Every failure leaves in GS2's shape with a status the SDKs know; anything unexpected is a 500. */
 export function failure(c: Context, err: unknown, requestId: string | undefined): Response {
-  const error = err instanceof Gs2Error ? err : new Gs2Error(500, 'identifier', 'identifier.server.error.internal');
+  const error =
+    err instanceof Gs2Error ? err : new Gs2Error(500, 'identifier', 'identifier.server.error.internal');
   return c.json(encodeErrorBody(error.errors, requestId), error.status);
 }

@@ -11,7 +11,10 @@ beforeAll(async () => {
   setEndpointHost(r.url);
   admin = await connect(r.emulator.admin.clientId, r.emulator.admin.clientSecret);
   await admin.call('createUser', { name: 'deployer' });
-  await admin.call('attachSecurityPolicy', { userName: 'deployer', securityPolicyId: 'grn:gs2::system:identifier:securityPolicy:AdministratorAccess' });
+  await admin.call('attachSecurityPolicy', {
+    userName: 'deployer',
+    securityPolicyId: 'grn:gs2::system:identifier:securityPolicy:AdministratorAccess',
+  });
 });
 afterAll(() => r.close());
 
@@ -22,7 +25,9 @@ async function newCredential(userName: string) {
 
 describe('credentials and login through the official SDK', () => {
   it('returns the client secret once, from createIdentifier only', async () => {
-    const created = CreateIdentifierResultSchema.parse(await admin.call('createIdentifier', { userName: 'deployer' }));
+    const created = CreateIdentifierResultSchema.parse(
+      await admin.call('createIdentifier', { userName: 'deployer' }),
+    );
     expect(created.item).toMatchObject({ userName: 'deployer', revision: 0 });
     expect(created.clientSecret.length).toBeGreaterThan(10);
     const got = await admin.call('getIdentifier', { userName: 'deployer', clientId: created.item.clientId });
@@ -37,10 +42,14 @@ describe('credentials and login through the official SDK', () => {
     const { clientId, clientSecret } = await newCredential('deployer');
     const result = await admin.call('login', { clientId, clientSecret });
     expect(result).toMatchObject({ token_type: 'Bearer', expires_in: 36000 });
-    const raw = await call(r.url, 'POST', '/projectToken/login', { body: { client_id: clientId, client_secret: clientSecret } });
+    const raw = await call(r.url, 'POST', '/projectToken/login', {
+      body: { client_id: clientId, client_secret: clientSecret },
+    });
     expect(LoginResultSchema.parse(raw.body).owner_id).toBe(r.emulator.ctx.meta().ownerId);
     const deployer = await connect(clientId, clientSecret);
-    expect(((await deployer.call('getUser', { userName: 'deployer' })).item as { name: string }).name).toBe('deployer');
+    expect(((await deployer.call('getUser', { userName: 'deployer' })).item as { name: string }).name).toBe(
+      'deployer',
+    );
   });
 
   it('answers 401 to a wrong secret and to an unknown client id', async () => {
@@ -50,8 +59,13 @@ describe('credentials and login through the official SDK', () => {
       exception: 'UnauthorizedException',
       key: GS2_ERROR_KEYS.clientSecretWrong,
     });
-    expect(await sdkFailure(r, connect('00000000-0000-0000-0000-000000000000', 'x'))).toMatchObject({ status: 401 });
-    expect(await sdkFailure(r, admin.call('login', { clientId }))).toMatchObject({ status: 400, key: 'identifier.projectToken.client_secret.error.require' });
+    expect(await sdkFailure(r, connect('00000000-0000-0000-0000-000000000000', 'x'))).toMatchObject({
+      status: 401,
+    });
+    expect(await sdkFailure(r, admin.call('login', { clientId }))).toMatchObject({
+      status: 400,
+      key: 'identifier.projectToken.client_secret.error.require',
+    });
   });
 
   it('keeps tokens valid after their credential is deleted, but not the credential', async () => {
@@ -59,7 +73,9 @@ describe('credentials and login through the official SDK', () => {
     const session = await connect(clientId, clientSecret);
     const deleted = await admin.call('deleteIdentifier', { userName: 'deployer', clientId });
     expect((deleted.item as { clientId: string }).clientId).toBe(clientId);
-    expect(await sdkFailure(r, admin.call('getIdentifier', { userName: 'deployer', clientId }))).toMatchObject({ status: 404, key: 'identifier.identifier.identifier.error.notFound' });
+    expect(
+      await sdkFailure(r, admin.call('getIdentifier', { userName: 'deployer', clientId })),
+    ).toMatchObject({ status: 404, key: 'identifier.identifier.identifier.error.notFound' });
     expect(await sdkFailure(r, connect(clientId, clientSecret))).toMatchObject({ status: 401 });
     expect((await session.call('getUser', { userName: 'deployer' })).item).toBeTruthy();
   });
@@ -70,16 +86,26 @@ describe('credentials and login through the official SDK', () => {
     r.advance(35_999_000);
     await session.call('getUser', { userName: 'deployer' });
     r.advance(2_000);
-    expect(await sdkFailure(r, session.call('getUser', { userName: 'deployer' }))).toMatchObject({ status: 401, key: GS2_ERROR_KEYS.tokenExpired });
+    expect(await sdkFailure(r, session.call('getUser', { userName: 'deployer' }))).toMatchObject({
+      status: 401,
+      key: GS2_ERROR_KEYS.tokenExpired,
+    });
     admin = await connect(r.emulator.admin.clientId, r.emulator.admin.clientSecret);
   });
 
   it('hides a credential addressed under another user', async () => {
     await admin.call('createUser', { name: 'other' });
     const { clientId } = await newCredential('deployer');
-    expect(await sdkFailure(r, admin.call('getIdentifier', { userName: 'other', clientId }))).toMatchObject({ status: 404 });
-    expect(await sdkFailure(r, admin.call('deleteIdentifier', { userName: 'other', clientId }))).toMatchObject({ status: 404 });
-    expect(await sdkFailure(r, admin.call('createIdentifier', { userName: 'nobody' }))).toMatchObject({ status: 404, key: 'identifier.user.user.error.notFound' });
+    expect(await sdkFailure(r, admin.call('getIdentifier', { userName: 'other', clientId }))).toMatchObject({
+      status: 404,
+    });
+    expect(
+      await sdkFailure(r, admin.call('deleteIdentifier', { userName: 'other', clientId })),
+    ).toMatchObject({ status: 404 });
+    expect(await sdkFailure(r, admin.call('createIdentifier', { userName: 'nobody' }))).toMatchObject({
+      status: 404,
+      key: 'identifier.user.user.error.notFound',
+    });
   });
 
   it('pages credentials per user', async () => {
@@ -87,13 +113,28 @@ describe('credentials and login through the official SDK', () => {
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) ids.push((await newCredential('many-keys')).clientId);
     const first = await admin.call('describeIdentifiers', { userName: 'many-keys', limit: 2 });
-    const second = await admin.call('describeIdentifiers', { userName: 'many-keys', limit: 2, pageToken: first.nextPageToken });
-    const third = await admin.call('describeIdentifiers', { userName: 'many-keys', limit: 2, pageToken: second.nextPageToken });
-    const names = [first, second, third].flatMap((p) => (p.items as { clientId: string }[]).map((i) => i.clientId));
+    const second = await admin.call('describeIdentifiers', {
+      userName: 'many-keys',
+      limit: 2,
+      pageToken: first.nextPageToken,
+    });
+    const third = await admin.call('describeIdentifiers', {
+      userName: 'many-keys',
+      limit: 2,
+      pageToken: second.nextPageToken,
+    });
+    const names = [first, second, third].flatMap((p) =>
+      (p.items as { clientId: string }[]).map((i) => i.clientId),
+    );
     expect(names).toEqual(ids);
     expect(third.nextPageToken ?? null).toBeNull();
     // A token of one user's list means nothing for another's.
-    expect(await sdkFailure(r, admin.call('describeIdentifiers', { userName: 'deployer', pageToken: first.nextPageToken }))).toMatchObject({ status: 400 });
+    expect(
+      await sdkFailure(
+        r,
+        admin.call('describeIdentifiers', { userName: 'deployer', pageToken: first.nextPageToken }),
+      ),
+    ).toMatchObject({ status: 400 });
   });
 
   it('deletes credentials with their user', async () => {

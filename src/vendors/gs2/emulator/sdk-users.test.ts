@@ -24,8 +24,15 @@ describe('users through the official SDK', () => {
     const got = await sdk.call('getUser', { userName: 'alice' });
     expect(got.item).toEqual(created.item);
 
-    const updated = UserSchema.parse((await sdk.call('updateUser', { userName: 'alice', description: 'second' })).item);
-    expect(updated).toMatchObject({ name: 'alice', description: 'second', revision: 1, createdAt: user.createdAt });
+    const updated = UserSchema.parse(
+      (await sdk.call('updateUser', { userName: 'alice', description: 'second' })).item,
+    );
+    expect(updated).toMatchObject({
+      name: 'alice',
+      description: 'second',
+      revision: 1,
+      createdAt: user.createdAt,
+    });
     expect(updated.updatedAt).toBeGreaterThanOrEqual(user.updatedAt);
 
     // The SDK sends description: null when it is not set: the description is cleared.
@@ -34,7 +41,11 @@ describe('users through the official SDK', () => {
 
     const deleted = await sdk.call('deleteUser', { userName: 'alice' });
     expect((deleted.item as { name: string }).name).toBe('alice');
-    expect(await sdkFailure(r, sdk.call('getUser', { userName: 'alice' }))).toEqual({ status: 404, exception: 'NotFoundException', key: 'identifier.user.user.error.notFound' });
+    expect(await sdkFailure(r, sdk.call('getUser', { userName: 'alice' }))).toEqual({
+      status: 404,
+      exception: 'NotFoundException',
+      key: 'identifier.user.user.error.notFound',
+    });
   });
 
   it('pages through users with opaque tokens until nextPageToken is null', async () => {
@@ -60,22 +71,50 @@ describe('users through the official SDK', () => {
 
   it('refuses a duplicate name with 409 and a bad name with 400', async () => {
     await sdk.call('createUser', { name: 'dup' });
-    expect(await sdkFailure(r, sdk.call('createUser', { name: 'dup' }))).toEqual({ status: 409, exception: 'ConflictException', key: 'identifier.user.name.error.duplicate' });
-    expect(await sdkFailure(r, sdk.call('createUser', { name: 'has space' }))).toMatchObject({ status: 400, key: 'identifier.user.name.error.invalid' });
-    expect(await sdkFailure(r, sdk.call('createUser', { name: 'x'.repeat(129) }))).toMatchObject({ status: 400, key: 'identifier.user.name.error.tooLong' });
-    expect(await sdkFailure(r, sdk.call('createUser', {}))).toMatchObject({ status: 400, key: 'identifier.user.name.error.require' });
-    expect(await sdkFailure(r, sdk.call('updateUser', { userName: 'ghost', description: 'x' }))).toMatchObject({ status: 404 });
+    expect(await sdkFailure(r, sdk.call('createUser', { name: 'dup' }))).toEqual({
+      status: 409,
+      exception: 'ConflictException',
+      key: 'identifier.user.name.error.duplicate',
+    });
+    expect(await sdkFailure(r, sdk.call('createUser', { name: 'has space' }))).toMatchObject({
+      status: 400,
+      key: 'identifier.user.name.error.invalid',
+    });
+    expect(await sdkFailure(r, sdk.call('createUser', { name: 'x'.repeat(129) }))).toMatchObject({
+      status: 400,
+      key: 'identifier.user.name.error.tooLong',
+    });
+    expect(await sdkFailure(r, sdk.call('createUser', {}))).toMatchObject({
+      status: 400,
+      key: 'identifier.user.name.error.require',
+    });
+    expect(
+      await sdkFailure(r, sdk.call('updateUser', { userName: 'ghost', description: 'x' })),
+    ).toMatchObject({ status: 404 });
     expect(await sdkFailure(r, sdk.call('deleteUser', { userName: 'ghost' }))).toMatchObject({ status: 404 });
   });
 
   it('refuses a bad limit or page token with 400', async () => {
-    expect(await sdkFailure(r, sdk.call('describeUsers', { limit: 0 }))).toMatchObject({ status: 400, key: 'identifier.user.limit.error.invalid' });
-    expect(await sdkFailure(r, sdk.call('describeUsers', { limit: 1001 }))).toMatchObject({ status: 400, key: 'identifier.user.limit.error.invalid' });
-    expect(await sdkFailure(r, sdk.call('describeUsers', { pageToken: 'not-a-token' }))).toMatchObject({ status: 400, key: 'identifier.user.pageToken.error.invalid' });
+    expect(await sdkFailure(r, sdk.call('describeUsers', { limit: 0 }))).toMatchObject({
+      status: 400,
+      key: 'identifier.user.limit.error.invalid',
+    });
+    expect(await sdkFailure(r, sdk.call('describeUsers', { limit: 1001 }))).toMatchObject({
+      status: 400,
+      key: 'identifier.user.limit.error.invalid',
+    });
+    expect(await sdkFailure(r, sdk.call('describeUsers', { pageToken: 'not-a-token' }))).toMatchObject({
+      status: 400,
+      key: 'identifier.user.pageToken.error.invalid',
+    });
   });
 
   it('answers 401 UnauthorizedException to an unknown project token', async () => {
     const stranger = await withToken('not-a-real-token');
-    expect(await sdkFailure(r, stranger.call('describeUsers'))).toEqual({ status: 401, exception: 'UnauthorizedException', key: 'identifier.projectToken.token.error.invalid' });
+    expect(await sdkFailure(r, stranger.call('describeUsers'))).toEqual({
+      status: 401,
+      exception: 'UnauthorizedException',
+      key: 'identifier.projectToken.token.error.invalid',
+    });
   });
 });

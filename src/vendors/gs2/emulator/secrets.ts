@@ -18,7 +18,10 @@ export function verifyPassword(password: string, stored: string): boolean {
   const [scheme, n, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !n || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64url');
-  const actual = scryptSync(password, Buffer.from(salt, 'base64url'), expected.length, { ...SCRYPT, N: Number(n) });
+  const actual = scryptSync(password, Buffer.from(salt, 'base64url'), expected.length, {
+    ...SCRYPT,
+    N: Number(n),
+  });
   return timingSafeEqual(actual, expected);
 }
 

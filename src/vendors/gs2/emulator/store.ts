@@ -1,8 +1,18 @@
 import type { DocStore } from '../../../emulator-kit/doc-store';
-import { openIndexedStore, type IndexedCollection, type IndexedStore } from '../../../emulator-kit/indexed-collection';
+import {
+  openIndexedStore,
+  type IndexedCollection,
+  type IndexedStore,
+} from '../../../emulator-kit/indexed-collection';
 
 /** Stored shapes: the wire models plus what the API never returns (hashes, the TOTP secret). */
-export type UserRecord = { name: string; description?: string; createdAt: number; updatedAt: number; revision: number };
+export type UserRecord = {
+  name: string;
+  description?: string;
+  createdAt: number;
+  updatedAt: number;
+  revision: number;
+};
 
 export type CredentialRecord = {
   clientId: string;
@@ -25,9 +35,20 @@ export type PasswordRecord = {
   revision: number;
 };
 
-export type AttachmentRecord = { userName: string; securityPolicyIds: string[]; attachedAt: number; revision: number };
+export type AttachmentRecord = {
+  userName: string;
+  securityPolicyIds: string[];
+  attachedAt: number;
+  revision: number;
+};
 
-export type PolicyRecord = { name: string; description?: string; policy: string; createdAt: number; updatedAt: number };
+export type PolicyRecord = {
+  name: string;
+  description?: string;
+  policy: string;
+  createdAt: number;
+  updatedAt: number;
+};
 
 /** Keyed by the SHA-256 of the token, so a leaked database holds no usable token. */
 export type TokenRecord = { userName: string; issuedAt: number; expiresAt: number; clientId?: string };
@@ -63,7 +84,15 @@ export function openGs2Store(docs: DocStore): Gs2Store {
     ...store,
     clear: () => {
       indexed.atomic(() => {
-        for (const c of [store.users, store.credentials, store.passwords, store.attachments, store.policies, store.tokens]) c.clear();
+        for (const c of [
+          store.users,
+          store.credentials,
+          store.passwords,
+          store.attachments,
+          store.policies,
+          store.tokens,
+        ])
+          c.clear();
       });
     },
   };

@@ -46,20 +46,37 @@ export async function start(opts: Gs2EmulatorOptions = {}): Promise<Running> {
 
 export type Reply = { status: number; body: unknown; errors: RequestError[] | undefined; headers: Headers };
 
-export type CallOptions = { token?: string; body?: unknown; rawBody?: string | Uint8Array; gzip?: boolean; headers?: Record<string, string> };
+export type CallOptions = {
+  token?: string;
+  body?: unknown;
+  rawBody?: string | Uint8Array;
+  gzip?: boolean;
+  headers?: Record<string, string>;
+};
 
 /** One request over real HTTP, shaped as GS2 SDKs send it (JSON, optionally gzip-compressed). */
-export async function call(url: string, method: string, path: string, opts: CallOptions = {}): Promise<Reply> {
+export async function call(
+  url: string,
+  method: string,
+  path: string,
+  opts: CallOptions = {},
+): Promise<Reply> {
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.token !== undefined) headers.authorization = `Bearer ${opts.token}`;
-  let body: string | Uint8Array | undefined = opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
+  let body: string | Uint8Array | undefined =
+    opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
   if (body !== undefined) headers['content-type'] ??= 'application/json';
   if (body !== undefined && opts.gzip) {
     body = gzipSync(body);
     headers['content-encoding'] = 'gzip';
   }
-  const payload: BodyInit | undefined = body === undefined || typeof body === 'string' ? body : new Uint8Array(body);
-  const res = await fetch(url + path, { method, headers, ...(payload === undefined ? {} : { body: payload }) });
+  const payload: BodyInit | undefined =
+    body === undefined || typeof body === 'string' ? body : new Uint8Array(body);
+  const res = await fetch(url + path, {
+    method,
+    headers,
+    ...(payload === undefined ? {} : { body: payload }),
+  });
   const text = await res.text();
   let parsed: unknown = text;
   try {
@@ -71,13 +88,17 @@ export async function call(url: string, method: string, path: string, opts: Call
 }
 
 export async function loginToken(url: string, clientId: string, clientSecret: string): Promise<string> {
-  const reply = await call(url, 'POST', '/projectToken/login', { body: { client_id: clientId, client_secret: clientSecret } });
+  const reply = await call(url, 'POST', '/projectToken/login', {
+    body: { client_id: clientId, client_secret: clientSecret },
+  });
   const token = (reply.body as { access_token?: unknown }).access_token;
-  if (reply.status !== 200 || typeof token !== 'string') throw new Error(`login failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+  if (reply.status !== 200 || typeof token !== 'string')
+    throw new Error(`login failed: ${reply.status} ${JSON.stringify(reply.body)}`);
   return token;
 }
 
-export const adminToken = (r: Running) => loginToken(r.url, r.emulator.admin.clientId, r.emulator.admin.clientSecret);
+export const adminToken = (r: Running) =>
+  loginToken(r.url, r.emulator.admin.clientId, r.emulator.admin.clientSecret);
 
 /** The current TOTP code of a user, from the test-mode hook. */
 export async function currentCode(r: Running, userName: string): Promise<string> {
@@ -93,12 +114,16 @@ export function errorKey(errors: unknown): string | undefined {
 }
 
 /** What an SDK call's failure looked like: the HTTP status, the exception class GS2 SDKs map it to, and the key. */
-export async function sdkFailure(r: Running, promise: Promise<unknown>): Promise<{ status: number; exception: string; key: string | undefined }> {
+export async function sdkFailure(
+  r: Running,
+  promise: Promise<unknown>,
+): Promise<{ status: number; exception: string; key: string | undefined }> {
   try {
     await promise;
   } catch (thrown) {
     const status = r.statuses.at(-1) ?? 0;
-    const exception = status in GS2_ERROR_STATUSES ? GS2_ERROR_STATUSES[status as Gs2ErrorStatus] : 'UnknownException';
+    const exception =
+      status in GS2_ERROR_STATUSES ? GS2_ERROR_STATUSES[status as Gs2ErrorStatus] : 'UnknownException';
     return { status, exception, key: errorKey(thrown) };
   }
   throw new Error('The SDK call succeeded where a failure was expected.');

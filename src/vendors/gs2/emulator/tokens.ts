@@ -5,12 +5,21 @@ import { newProjectToken, sha256 } from './secrets';
 import type { TokenRecord } from './store';
 
 /** Issues a project token for a user; it lives 36,000 s and outlives the credential that obtained it. */
-export function issueToken(ctx: EmulatorContext, userName: string, clientId?: string): { token: string; expiresIn: number } {
+export function issueToken(
+  ctx: EmulatorContext,
+  userName: string,
+  clientId?: string,
+): { token: string; expiresIn: number } {
   const now = ctx.now();
   const expiresIn = GS2_LIMITS.projectTokenSeconds;
   pruneExpired(ctx, now);
   const token = newProjectToken();
-  ctx.store.tokens.put(sha256(token), { userName, issuedAt: now, expiresAt: now + expiresIn * 1000, ...(clientId ? { clientId } : {}) });
+  ctx.store.tokens.put(sha256(token), {
+    userName,
+    issuedAt: now,
+    expiresAt: now + expiresIn * 1000,
+    ...(clientId ? { clientId } : {}),
+  });
   return { token, expiresIn };
 }
 
@@ -18,7 +27,8 @@ export function issueToken(ctx: EmulatorContext, userName: string, clientId?: st
 export function authenticate(ctx: EmulatorContext, authorization: string | undefined): TokenRecord {
   const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
   const token = m?.[1];
-  if (!token || token === 'null' || token.length > GS2_LIMITS.projectToken) throw unauthorized('projectToken', 'token', 'require');
+  if (!token || token === 'null' || token.length > GS2_LIMITS.projectToken)
+    throw unauthorized('projectToken', 'token', 'require');
   const record = ctx.store.tokens.get(sha256(token));
   if (!record) throw unauthorized('projectToken', 'token', 'invalid');
   if (record.expiresAt <= ctx.now()) throw unauthorized('projectToken', 'token', 'expired');

@@ -29,7 +29,10 @@ export const GS2_ERROR_STATUSES = {
 export type Gs2ErrorStatus = keyof typeof GS2_ERROR_STATUSES;
 
 export function encodeErrorBody(errors: RequestError[], requestId?: string): z.infer<typeof ErrorBodySchema> {
-  return ErrorBodySchema.parse({ message: JSON.stringify(errors), ...(requestId ? { metadata: { requestId } } : {}) });
+  return ErrorBodySchema.parse({
+    message: JSON.stringify(errors),
+    ...(requestId ? { metadata: { requestId } } : {}),
+  });
 }
 
 /** Reads the errors out of a GS2 error body; undefined when the body is not in GS2's shape. */

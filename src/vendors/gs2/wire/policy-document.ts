@@ -24,4 +24,5 @@ export type PolicyDocument = z.infer<typeof PolicyDocumentSchema>;
 export const POLICY_DOCUMENT_VERSION = '2016-04-01';
 
 /** The action a GS2-Identifier method is checked against, e.g. `Gs2Identifier:DescribeUsers`. */
-export const identifierAction = (method: string) => `Gs2Identifier:${method.charAt(0).toUpperCase()}${method.slice(1)}`;
+export const identifierAction = (method: string) =>
+  `Gs2Identifier:${method.charAt(0).toUpperCase()}${method.slice(1)}`;

@@ -36,12 +36,19 @@ export const UserNameRequestSchema = z.object({ userName: NameSchema });
 
 export const DescribeIdentifiersRequestSchema = z.object({ userName: NameSchema, ...paging });
 export const IdentifierRequestSchema = z.object({ userName: NameSchema, clientId: required(L.clientId) });
-export const GuardRequestSchema = z.object({ userName: NameSchema, clientId: required(L.clientId), guardNamespaceId: GrnSchema });
+export const GuardRequestSchema = z.object({
+  userName: NameSchema,
+  clientId: required(L.clientId),
+  guardNamespaceId: GrnSchema,
+});
 
 export const CreatePasswordRequestSchema = z.object({ userName: NameSchema, password: required(L.password) });
 export const ChallengeMfaRequestSchema = z.object({ userName: NameSchema, passcode: PasscodeSchema });
 
-export const SecurityPolicyAttachmentRequestSchema = z.object({ userName: NameSchema, securityPolicyId: GrnSchema });
+export const SecurityPolicyAttachmentRequestSchema = z.object({
+  userName: NameSchema,
+  securityPolicyId: GrnSchema,
+});
 
 export const DescribeSecurityPoliciesRequestSchema = z.object(paging);
 export const CreateSecurityPolicyRequestSchema = z.object({
@@ -57,7 +64,10 @@ export const UpdateSecurityPolicyRequestSchema = z.object({
 export const SecurityPolicyNameRequestSchema = z.object({ securityPolicyName: SecurityPolicyNameSchema });
 
 /** snake_case on the wire, as OAuth client credentials. */
-export const LoginRequestSchema = z.object({ client_id: required(L.clientId), client_secret: required(L.clientSecret) });
+export const LoginRequestSchema = z.object({
+  client_id: required(L.clientId),
+  client_secret: required(L.clientSecret),
+});
 export const LoginByUserRequestSchema = z.object({
   userName: NameSchema,
   password: required(L.password),

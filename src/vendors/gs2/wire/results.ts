@@ -1,21 +1,32 @@
 import { z } from 'zod';
-import { IdentifierSchema, PasswordSchema, ProjectTokenSchema, SecurityPolicySchema, UserSchema } from './models';
+import {
+  IdentifierSchema,
+  PasswordSchema,
+  ProjectTokenSchema,
+  SecurityPolicySchema,
+  UserSchema,
+} from './models';
 
 /** Every result may carry it; the TypeScript SDK sends X-GS2-REQUEST-ID and finds it echoed here. */
 export const ResultMetadataSchema = z.object({ requestId: z.string().nullish() }).loose();
 
-const withMetadata = <S extends z.ZodRawShape>(shape: S) => z.object({ ...shape, metadata: ResultMetadataSchema.nullish() });
+const withMetadata = <S extends z.ZodRawShape>(shape: S) =>
+  z.object({ ...shape, metadata: ResultMetadataSchema.nullish() });
 const itemResult = <T extends z.ZodType>(item: T) => withMetadata({ item });
 const itemsResult = <T extends z.ZodType>(item: T) => withMetadata({ items: z.array(item) });
 /** The last page carries `nextPageToken: null`; SDK iterators stop on it. */
-const pageResult = <T extends z.ZodType>(item: T) => withMetadata({ items: z.array(item), nextPageToken: z.string().nullable() });
+const pageResult = <T extends z.ZodType>(item: T) =>
+  withMetadata({ items: z.array(item), nextPageToken: z.string().nullable() });
 
 export const DescribeUsersResultSchema = pageResult(UserSchema);
 export const UserResultSchema = itemResult(UserSchema);
 
 export const DescribeIdentifiersResultSchema = pageResult(IdentifierSchema);
 export const IdentifierResultSchema = itemResult(IdentifierSchema);
-export const CreateIdentifierResultSchema = withMetadata({ item: IdentifierSchema, clientSecret: z.string() });
+export const CreateIdentifierResultSchema = withMetadata({
+  item: IdentifierSchema,
+  clientSecret: z.string(),
+});
 
 export const GuardsResultSchema = itemsResult(z.string());
 

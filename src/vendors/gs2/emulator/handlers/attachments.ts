@@ -1,4 +1,9 @@
-import { GS2_LIMITS, SecurityPoliciesResultSchema, SecurityPolicyAttachmentRequestSchema, UserNameRequestSchema } from '../../wire';
+import {
+  GS2_LIMITS,
+  SecurityPoliciesResultSchema,
+  SecurityPolicyAttachmentRequestSchema,
+  UserNameRequestSchema,
+} from '../../wire';
 import type { EmulatorContext } from '../context';
 import { badRequest, notFound } from '../errors';
 import { parsePolicyGrn, policyGrn } from '../grn';
@@ -20,7 +25,8 @@ function setAttached(ctx: EmulatorContext, userName: string, securityPolicyIds: 
   return { items: attachedPolicies(ctx, userName) };
 }
 
-const attachedIds = (ctx: EmulatorContext, userName: string) => ctx.store.attachments.get(userName)?.securityPolicyIds ?? [];
+const attachedIds = (ctx: EmulatorContext, userName: string) =>
+  ctx.store.attachments.get(userName)?.securityPolicyIds ?? [];
 
 export const attachmentRoutes = [
   defineRoute({
@@ -50,7 +56,8 @@ export const attachmentRoutes = [
       if (!policy) throw notFound('securityPolicy');
       const ids = attachedIds(ctx, userName);
       if (ids.includes(policy.securityPolicyId)) return { items: attachedPolicies(ctx, userName) };
-      if (ids.length >= GS2_LIMITS.attachedPolicies) throw badRequest(component, 'securityPolicyIds', 'tooMany');
+      if (ids.length >= GS2_LIMITS.attachedPolicies)
+        throw badRequest(component, 'securityPolicyIds', 'tooMany');
       return setAttached(ctx, userName, [...ids, policy.securityPolicyId]);
     },
   }),
@@ -69,7 +76,11 @@ export const attachmentRoutes = [
       const target = parsed ? policyGrn(parsed.ownerId, parsed.name) : securityPolicyId;
       // Detaching a policy that is not attached leaves the list as it is; the answer is the same list.
       if (!ids.includes(target)) return { items: attachedPolicies(ctx, userName) };
-      return setAttached(ctx, userName, ids.filter((id) => id !== target));
+      return setAttached(
+        ctx,
+        userName,
+        ids.filter((id) => id !== target),
+      );
     },
   }),
 ];

@@ -11,7 +11,8 @@ export const MAX_GUARDS = 100;
 
 function setGuards(ctx: EmulatorContext, clientId: string, guards: string[]) {
   const credential = ctx.store.credentials.get(clientId);
-  if (credential) ctx.store.credentials.put(clientId, { ...credential, guards, revision: credential.revision + 1 });
+  if (credential)
+    ctx.store.credentials.put(clientId, { ...credential, guards, revision: credential.revision + 1 });
   return { items: guards };
 }
 
@@ -52,7 +53,11 @@ export const guardRoutes = [
       const { guards } = requireCredential(ctx, userName, clientId);
       // Detaching one that is not attached is not an error: the remaining list is the answer either way.
       if (!guards.includes(guardNamespaceId)) return { items: guards };
-      return setGuards(ctx, clientId, guards.filter((g) => g !== guardNamespaceId));
+      return setGuards(
+        ctx,
+        clientId,
+        guards.filter((g) => g !== guardNamespaceId),
+      );
     },
   }),
 ];

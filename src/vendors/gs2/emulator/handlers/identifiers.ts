@@ -25,7 +25,12 @@ export const identifierRoutes = [
     run: ({ userName, pageToken, limit }, { ctx }) => {
       requireUser(ctx, userName);
       const scope = `identifier/${userName}`;
-      return paginate(ctx.store.credentials, { component, scope, pageToken, limit }, presentIdentifier, (c) => c.userName === userName);
+      return paginate(
+        ctx.store.credentials,
+        { component, scope, pageToken, limit },
+        presentIdentifier,
+        (c) => c.userName === userName,
+      );
     },
   }),
   defineRoute({
@@ -39,7 +44,14 @@ export const identifierRoutes = [
       requireUser(ctx, userName);
       const clientId = newClientId();
       const clientSecret = newClientSecret();
-      const record = { clientId, userName, secretHash: sha256(clientSecret), createdAt: ctx.now(), revision: 0, guards: [] };
+      const record = {
+        clientId,
+        userName,
+        secretHash: sha256(clientSecret),
+        createdAt: ctx.now(),
+        revision: 0,
+        guards: [],
+      };
       ctx.store.credentials.put(clientId, record);
       // The only response that ever carries the secret.
       return { item: presentIdentifier(record), clientSecret };
@@ -52,7 +64,9 @@ export const identifierRoutes = [
     component,
     request: IdentifierRequestSchema,
     result: IdentifierResultSchema,
-    run: ({ userName, clientId }, { ctx }) => ({ item: presentIdentifier(requireCredential(ctx, userName, clientId)) }),
+    run: ({ userName, clientId }, { ctx }) => ({
+      item: presentIdentifier(requireCredential(ctx, userName, clientId)),
+    }),
   }),
   defineRoute({
     name: 'deleteIdentifier',

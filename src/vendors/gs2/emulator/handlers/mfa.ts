@@ -1,6 +1,11 @@
 import { otpauthUri } from '../../../../lib/otp/otpauth-uri';
 import { newTotpSecret, verifyTotp } from '../../../../lib/otp/totp';
-import { ChallengeMfaRequestSchema, EnableMfaResultSchema, PasswordResultSchema, UserNameRequestSchema } from '../../wire';
+import {
+  ChallengeMfaRequestSchema,
+  EnableMfaResultSchema,
+  PasswordResultSchema,
+  UserNameRequestSchema,
+} from '../../wire';
 import type { EmulatorContext } from '../context';
 import { badRequest } from '../errors';
 import { ownerId, requirePassword } from '../lookups';
@@ -26,11 +31,21 @@ export const mfaRoutes = [
     result: EnableMfaResultSchema,
     run: ({ userName }, { ctx }) => {
       const password = requirePassword(ctx, userName);
-      if (password.mfaStatus === 'Enable') throw badRequest(component, 'enableTwoFactorAuthentication', 'alreadyEnabled');
+      if (password.mfaStatus === 'Enable')
+        throw badRequest(component, 'enableTwoFactorAuthentication', 'alreadyEnabled');
       // Called again while Verifying, enrolment restarts with a new secret: the old QR code stops working.
       const totpSecret = newTotpSecret();
-      const item = save(ctx, { ...password, mfa: 'RFC6238', mfaStatus: 'Verifying', totpSecret, revision: password.revision + 1 });
-      return { item, challengeToken: otpauthUri({ issuer: TOTP_ISSUER, account: userName, secret: totpSecret }) };
+      const item = save(ctx, {
+        ...password,
+        mfa: 'RFC6238',
+        mfaStatus: 'Verifying',
+        totpSecret,
+        revision: password.revision + 1,
+      });
+      return {
+        item,
+        challengeToken: otpauthUri({ issuer: TOTP_ISSUER, account: userName, secret: totpSecret }),
+      };
     },
   }),
   defineRoute({
@@ -42,8 +57,10 @@ export const mfaRoutes = [
     result: PasswordResultSchema,
     run: ({ userName, passcode }, { ctx }) => {
       const password = requirePassword(ctx, userName);
-      if (password.mfaStatus !== 'Verifying' || !password.totpSecret) throw badRequest(component, 'twoFactorAuthenticationSetting', 'notVerifying');
-      if (verifyTotp(password.totpSecret, passcode, { timeMs: ctx.now() }) === undefined) throw badRequest(component, 'passcode', 'invalid');
+      if (password.mfaStatus !== 'Verifying' || !password.totpSecret)
+        throw badRequest(component, 'twoFactorAuthenticationSetting', 'notVerifying');
+      if (verifyTotp(password.totpSecret, passcode, { timeMs: ctx.now() }) === undefined)
+        throw badRequest(component, 'passcode', 'invalid');
       return { item: save(ctx, { ...password, mfaStatus: 'Enable', revision: password.revision + 1 }) };
     },
   }),
@@ -57,7 +74,8 @@ export const mfaRoutes = [
     run: ({ userName }, { ctx }) => {
       const { totpSecret: _secret, mfaStatus: _status, ...password } = requirePassword(ctx, userName);
       // A half-done enrolment (Verifying) may be cancelled too; only a password without MFA is refused.
-      if (password.mfa === 'Disable') throw badRequest(component, 'enableTwoFactorAuthentication', 'alreadyDisabled');
+      if (password.mfa === 'Disable')
+        throw badRequest(component, 'enableTwoFactorAuthentication', 'alreadyDisabled');
       return { item: save(ctx, { ...password, mfa: 'Disable', revision: password.revision + 1 }) };
     },
   }),

@@ -19,7 +19,13 @@ export const passwordRoutes = [
       requireUser(ctx, userName);
       // One password per user: replacing it means deleting it first.
       if (ctx.store.passwords.has(userName)) throw conflict(component, 'password');
-      const record = { userName, hash: hashPassword(password), mfa: 'Disable' as const, createdAt: ctx.now(), revision: 0 };
+      const record = {
+        userName,
+        hash: hashPassword(password),
+        mfa: 'Disable' as const,
+        createdAt: ctx.now(),
+        revision: 0,
+      };
       ctx.store.passwords.put(userName, record);
       return { item: presentPassword(ownerId(ctx), record) };
     },

@@ -1,5 +1,10 @@
 import { verifyTotp } from '../../../../lib/otp/totp';
-import { LoginByUserRequestSchema, LoginByUserResultSchema, LoginRequestSchema, LoginResultSchema } from '../../wire';
+import {
+  LoginByUserRequestSchema,
+  LoginByUserResultSchema,
+  LoginRequestSchema,
+  LoginResultSchema,
+} from '../../wire';
 import { badRequest, unauthorized } from '../errors';
 import { ownerId } from '../lookups';
 import { defineRoute } from '../operation';
@@ -22,9 +27,15 @@ export const projectTokenRoutes = [
     run: ({ client_id, client_secret }, { ctx }) => {
       const credential = ctx.store.credentials.get(client_id);
       // An unknown client and a wrong secret look the same to the caller.
-      if (!credential || !sameSecret(client_secret, credential.secretHash)) throw unauthorized(component, 'client_secret', 'unauthorized');
+      if (!credential || !sameSecret(client_secret, credential.secretHash))
+        throw unauthorized(component, 'client_secret', 'unauthorized');
       const { token, expiresIn } = issueToken(ctx, credential.userName, credential.clientId);
-      return { access_token: token, token_type: 'Bearer' as const, expires_in: expiresIn, owner_id: ownerId(ctx) };
+      return {
+        access_token: token,
+        token_type: 'Bearer' as const,
+        expires_in: expiresIn,
+        owner_id: ownerId(ctx),
+      };
     },
   }),
   defineRoute({
@@ -43,7 +54,8 @@ export const projectTokenRoutes = [
       // Only a completed enrolment (Enable) asks for the code; while Verifying the password alone still works.
       if (stored.mfaStatus === 'Enable' && stored.totpSecret) {
         if (!otp) throw badRequest('password', 'otp', 'require');
-        if (verifyTotp(stored.totpSecret, otp, { timeMs: ctx.now() }) === undefined) throw unauthorized('password', 'otp', 'unauthorized');
+        if (verifyTotp(stored.totpSecret, otp, { timeMs: ctx.now() }) === undefined)
+          throw unauthorized('password', 'otp', 'unauthorized');
       }
       return { item: { token: issueToken(ctx, userName).token } };
     },

@@ -35,7 +35,8 @@ export const securityPolicyRoutes = [
     component,
     request: DescribeSecurityPoliciesRequestSchema,
     result: DescribeSecurityPoliciesResultSchema,
-    run: (input, { ctx }) => paginate(ctx.store.policies, { component, scope: 'securityPolicy', ...input }, (p) => present(ctx, p)),
+    run: (input, { ctx }) =>
+      paginate(ctx.store.policies, { component, scope: 'securityPolicy', ...input }, (p) => present(ctx, p)),
   }),
   // Registered before /securityPolicy/:securityPolicyName so that the literal path wins.
   defineRoute({
@@ -63,7 +64,13 @@ export const securityPolicyRoutes = [
       if (ctx.store.policies.has(name)) throw conflict(component, 'name');
       const now = ctx.now();
       // Stored exactly as sent: the document is checked for JSON syntax only.
-      const record = { name, ...(description ? { description } : {}), policy, createdAt: now, updatedAt: now };
+      const record = {
+        name,
+        ...(description ? { description } : {}),
+        policy,
+        createdAt: now,
+        updatedAt: now,
+      };
       return { item: present(ctx, ctx.store.policies.put(name, record)) };
     },
   }),
@@ -77,7 +84,13 @@ export const securityPolicyRoutes = [
     run: ({ securityPolicyName: name, description, policy }, { ctx }) => {
       const { createdAt } = requirePolicy(ctx, name);
       // Takes effect at once: policies are read on every authorised call, never copied into tokens.
-      const record = { name, ...(description ? { description } : {}), policy, createdAt, updatedAt: ctx.now() };
+      const record = {
+        name,
+        ...(description ? { description } : {}),
+        policy,
+        createdAt,
+        updatedAt: ctx.now(),
+      };
       return { item: present(ctx, ctx.store.policies.put(name, record)) };
     },
   }),
@@ -88,7 +101,9 @@ export const securityPolicyRoutes = [
     component,
     request: SecurityPolicyNameRequestSchema,
     result: SecurityPolicyResultSchema,
-    run: ({ securityPolicyName }, { ctx }) => ({ item: present(ctx, requirePolicy(ctx, securityPolicyName)) }),
+    run: ({ securityPolicyName }, { ctx }) => ({
+      item: present(ctx, requirePolicy(ctx, securityPolicyName)),
+    }),
   }),
   defineRoute({
     name: 'deleteSecurityPolicy',
@@ -103,7 +118,11 @@ export const securityPolicyRoutes = [
       // Allowed while attached; the GRN is pruned so that a later policy of the same name grants nothing by surprise.
       for (const a of ctx.store.attachments.values()) {
         if (a.securityPolicyIds.includes(grn)) {
-          ctx.store.attachments.put(a.userName, { ...a, securityPolicyIds: a.securityPolicyIds.filter((id) => id !== grn), revision: a.revision + 1 });
+          ctx.store.attachments.put(a.userName, {
+            ...a,
+            securityPolicyIds: a.securityPolicyIds.filter((id) => id !== grn),
+            revision: a.revision + 1,
+          });
         }
       }
       ctx.store.policies.delete(securityPolicyName);

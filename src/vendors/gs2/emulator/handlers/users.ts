@@ -14,7 +14,9 @@ import { paginate } from '../paging';
 import { presentUser } from '../present';
 
 const component = 'user';
-const item = (ctx: EmulatorContext, name: string) => ({ item: presentUser(ownerId(ctx), requireUser(ctx, name)) });
+const item = (ctx: EmulatorContext, name: string) => ({
+  item: presentUser(ownerId(ctx), requireUser(ctx, name)),
+});
 
 export const userRoutes = [
   defineRoute({
@@ -24,7 +26,8 @@ export const userRoutes = [
     component,
     request: DescribeUsersRequestSchema,
     result: DescribeUsersResultSchema,
-    run: (input, { ctx }) => paginate(ctx.store.users, { component, scope: 'user', ...input }, (u) => presentUser(ownerId(ctx), u)),
+    run: (input, { ctx }) =>
+      paginate(ctx.store.users, { component, scope: 'user', ...input }, (u) => presentUser(ownerId(ctx), u)),
   }),
   defineRoute({
     name: 'createUser',
@@ -36,7 +39,13 @@ export const userRoutes = [
     run: ({ name, description }, { ctx }) => {
       if (ctx.store.users.has(name)) throw conflict(component, 'name');
       const now = ctx.now();
-      ctx.store.users.put(name, { name, ...(description ? { description } : {}), createdAt: now, updatedAt: now, revision: 0 });
+      ctx.store.users.put(name, {
+        name,
+        ...(description ? { description } : {}),
+        createdAt: now,
+        updatedAt: now,
+        revision: 0,
+      });
       return item(ctx, name);
     },
   }),
@@ -50,7 +59,12 @@ export const userRoutes = [
     run: ({ userName, description }, { ctx }) => {
       const { description: _old, ...user } = requireUser(ctx, userName);
       // Only the description changes; leaving it out clears it, as the SDKs send null for "no description".
-      ctx.store.users.put(userName, { ...user, ...(description ? { description } : {}), updatedAt: ctx.now(), revision: user.revision + 1 });
+      ctx.store.users.put(userName, {
+        ...user,
+        ...(description ? { description } : {}),
+        updatedAt: ctx.now(),
+        revision: user.revision + 1,
+      });
       return item(ctx, userName);
     },
   }),
@@ -74,7 +88,8 @@ export const userRoutes = [
       const deleted = item(ctx, userName);
       const { store } = ctx;
       // Cascade: credentials (with their guards), the password and its MFA, and the policy attachments.
-      for (const c of store.credentials.values()) if (c.userName === userName) store.credentials.delete(c.clientId);
+      for (const c of store.credentials.values())
+        if (c.userName === userName) store.credentials.delete(c.clientId);
       store.passwords.delete(userName);
       store.attachments.delete(userName);
       store.users.delete(userName);
