@@ -4,6 +4,7 @@ import { StatesDemo } from './dev-components/states-demo';
 import { ConfirmDemo } from './dev-components/confirm-demo';
 import { SecretDemo } from './dev-components/secret-demo';
 import { TableDemo } from './dev-components/table-demo';
+import { EditorDemo } from './dev-components/editor-demo';
 
 /** A gallery of the shared components for development builds only; production builds drop this route. */
 export function DevComponentsPage() {
@@ -15,6 +16,7 @@ export function DevComponentsPage() {
       <ConfirmDemo />
       <SecretDemo />
       <TableDemo />
+      <EditorDemo />
     </section>
   );
 }
