@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { CipErrorSchema } from '../wire';
+import { CipErrorSchema, WrappedOkSchema } from '../wire';
 import { requireBearer, tokenHandler } from './auth';
 import type { Ctx } from './config';
 import { CipError, fail, renderClassic, renderWrapped } from './errors';
@@ -47,7 +47,11 @@ const WRAPPED = /^\/GmaApi\/(ss|identities)\//;
 
 function renderError(c: Context, err: CipError): Response {
   c.status(err.httpStatus);
-  return c.json(WRAPPED.test(c.req.path) ? renderWrapped(err) : CipErrorSchema.parse(renderClassic(err)));
+  return c.json(
+    WRAPPED.test(c.req.path)
+      ? WrappedOkSchema.parse(renderWrapped(err))
+      : CipErrorSchema.parse(renderClassic(err)),
+  );
 }
 
 export function createApp(ctx: Ctx): Hono {
@@ -62,6 +66,8 @@ export function createApp(ctx: Ctx): Hono {
     if (err instanceof CipError) return renderError(c, err);
     if (err instanceof HTTPException && err.status < 500)
       return renderError(c, fail.invalid(err.message || 'Bad request'));
+    // A fault of the emulator itself: the client sees the vendor's 500, the operator the stack.
+    console.error('ibm-cip emulator:', err);
     return renderError(
       c,
       new CipError(500, 'InternalError', 'InternalErrorException', 'An unexpected error occurred'),
