@@ -55,9 +55,9 @@ export function createApp(ctx: HandlerContext): Hono {
   ]) {
     app.route(API_BASE, routes(ctx));
   }
-  app.notFound((c) => c.json({ header: resultHeader(RESULT.NOT_FOUND) }));
+  app.notFound((c) => c.json({ header: resultHeader(RESULT.NOT_FOUND) }, ctx.options.unknownRouteHttpStatus));
   app.onError((err, c) => {
-    if (err instanceof RoleError) return c.json({ header: resultHeader(err.code, err.message) });
+    if (err instanceof RoleError) return c.json({ header: err.header(ctx.options.legacyResultCodes) });
     return c.json({ header: resultHeader(RESULT.SERVER_ERROR) });
   });
   return app;

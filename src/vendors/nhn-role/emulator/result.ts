@@ -39,7 +39,25 @@ export const RESULT = {
 
 export type ResultCode = (typeof RESULT)[keyof typeof RESULT];
 
-const MESSAGES: Record<ResultCode, string> = {
+/** The pre-2024-02-27 codes for malformed input, now all reported as 400; kept behind `legacyResultCodes`. */
+export const LEGACY = {
+  INVALID_RESOURCE_PATH: 10000,
+  INVALID_RESOURCE_ID: 10002,
+  INVALID_ROLE_ID: 11002,
+  INVALID_OPERATION_ID: 12002,
+  INVALID_SCOPE_ID: 13003,
+  INVALID_USER_ID: 14004,
+} as const;
+
+export type LegacyCode = (typeof LEGACY)[keyof typeof LEGACY];
+
+const MESSAGES: Record<ResultCode | LegacyCode, string> = {
+  10000: 'Invalid resource path.',
+  10002: 'Invalid resource ID.',
+  11002: 'Invalid role ID.',
+  12002: 'Invalid operation ID.',
+  13003: 'Invalid scope ID.',
+  14004: 'Invalid user ID.',
   0: 'SUCCESS',
   400: 'API call failed due to an invalid argument.',
   401: 'Invalid appkey or secret key.',
@@ -74,18 +92,28 @@ const MESSAGES: Record<ResultCode, string> = {
   21002: 'Invalid data type of condition attribute value.',
 };
 
-/** A failure answered in NHN's envelope; `detail` names the offending field or ID for the caller. */
+/**
+ * A failure answered in NHN's envelope; `detail` names the offending field or ID for the caller, and
+ * `legacy` is the code the vendor used for it before 2024-02-27, if any.
+ */
 export class RoleError extends Error {
   override name = 'RoleError';
   constructor(
     readonly code: Exclude<ResultCode, 0>,
     readonly detail?: string,
+    readonly legacy?: LegacyCode,
   ) {
     super(detail ? `${MESSAGES[code]} (${detail})` : MESSAGES[code]);
   }
+
+  /** The header for this failure, under the current or the legacy code table. */
+  header(legacyCodes: boolean) {
+    const code = legacyCodes && this.legacy !== undefined ? this.legacy : this.code;
+    return resultHeader(code, this.detail ? `${MESSAGES[code]} (${this.detail})` : MESSAGES[code]);
+  }
 }
 
-export function resultHeader(code: ResultCode, message?: string) {
+export function resultHeader(code: ResultCode | LegacyCode, message?: string) {
   return {
     isSuccessful: code === RESULT.SUCCESS,
     resultCode: code,
@@ -94,6 +122,11 @@ export function resultHeader(code: ResultCode, message?: string) {
 }
 
 /** Throws a RoleError when `cond` is false; keeps validation code one line per rule. */
-export function ensure(cond: unknown, code: Exclude<ResultCode, 0>, detail?: string): asserts cond {
-  if (!cond) throw new RoleError(code, detail);
+export function ensure(
+  cond: unknown,
+  code: Exclude<ResultCode, 0>,
+  detail?: string,
+  legacy?: LegacyCode,
+): asserts cond {
+  if (!cond) throw new RoleError(code, detail, legacy);
 }

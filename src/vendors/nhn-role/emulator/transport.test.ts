@@ -49,6 +49,26 @@ describe('NHN ROLE transport: envelope, authentication, routing', () => {
     expect(await t.code('POST', '/scopes/search?sort=nope,ASC', {})).toBe(400);
   });
 
+  it('can answer with the pre-2024 codes for malformed IDs, and a true 404 for unknown routes', async () => {
+    const legacy = await roleTestClient({ engine: { legacyResultCodes: true, unknownRouteHttpStatus: 404 } });
+    expect(await legacy.code('POST', '/users', { users: [{ userId: '-bad' }] })).toBe(14004);
+    expect(await legacy.code('POST', '/scopes', { scopeId: 'a b' })).toBe(13003);
+    expect(await legacy.code('POST', '/roles', { role: { roleId: 'a b', exposureOrder: 0 } })).toBe(11002);
+    expect(await legacy.code('POST', '/operations', { operationId: 'a b' })).toBe(12002);
+    expect(
+      await legacy.code('POST', '/resources', { resourceId: 'a b', path: '/x', uiPath: '/x', priority: 0 }),
+    ).toBe(10002);
+    expect(await legacy.code('POST', '/resources', { path: 'x', uiPath: '/x', priority: 0 })).toBe(10000);
+    expect(await legacy.code('POST', '/scopes', { scopeId: 42 })).toBe(400);
+    const res = await legacy.emulator.app.request(`/role/v3.0/appkeys/${legacy.appKey}/nothing`, {
+      headers: { 'X-Secret-Key': legacy.secretKey },
+    });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ header: { isSuccessful: false, resultCode: 404 } });
+    legacy.close();
+    expect(await t.code('POST', '/users', { users: [{ userId: '-bad' }] })).toBe(400);
+  });
+
   it('serves real HTTP through the registry and the server listener', async () => {
     const load = emulatorLoaders['nhn-role'];
     if (!load) throw new Error('nhn-role is not registered');

@@ -1,4 +1,4 @@
-import { RESULT, RoleError } from './result';
+import { LEGACY, RESULT, RoleError, type LegacyCode } from './result';
 
 /**
  * ID and field limits (v1 guide and release notes; the 2024-02-27 release reports them all as 400).
@@ -26,8 +26,17 @@ export function isValidId(kind: IdKind, value: string): boolean {
   return !rule.alnumEdges || /^[A-Za-z0-9](.*[A-Za-z0-9])?$/s.test(value);
 }
 
+const LEGACY_ID_CODES: Partial<Record<IdKind, LegacyCode>> = {
+  userId: LEGACY.INVALID_USER_ID,
+  scopeId: LEGACY.INVALID_SCOPE_ID,
+  roleId: LEGACY.INVALID_ROLE_ID,
+  operationId: LEGACY.INVALID_OPERATION_ID,
+  resourceId: LEGACY.INVALID_RESOURCE_ID,
+};
+
 export function checkId(kind: IdKind, value: string): void {
-  if (!isValidId(kind, value)) throw new RoleError(RESULT.INVALID_ARGUMENT, `invalid ${kind} "${value}"`);
+  if (!isValidId(kind, value))
+    throw new RoleError(RESULT.INVALID_ARGUMENT, `invalid ${kind} "${value}"`, LEGACY_ID_CODES[kind]);
 }
 
 /** Descriptions, role names and groups: at most 128 characters. */

@@ -18,6 +18,10 @@ export type EngineOptions = {
   deniableRule: 'inherited' | 'any';
   /** `roleTagIdExpr`: the v3 wording (`;` = OR, `,` = AND) or the v1 example's reverse reading. */
   roleTagExprSemicolonIsOr: boolean;
+  /** Report malformed IDs and paths with the pre-2024-02-27 codes (10000, 10002, 11002, ...) instead of 400. */
+  legacyResultCodes: boolean;
+  /** HTTP status of an unknown route: 200 like every other answer, or 404 as a gateway in front may send. */
+  unknownRouteHttpStatus: 200 | 404;
   /** Upper bound for resources per appKey (10006 above it); the vendor's limit is not published. */
   maxResources: number;
 };
@@ -29,5 +33,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   unknownUserFails: false,
   deniableRule: 'inherited',
   roleTagExprSemicolonIsOr: true,
+  legacyResultCodes: false,
+  unknownRouteHttpStatus: 200,
   maxResources: 10_000,
 };

@@ -18,7 +18,7 @@ import { moveUiPath } from '../engine/tree';
 import { param, readBody, readIdList, reply, replyOk, type HandlerContext } from '../http';
 import type { Resource } from '../model';
 import { paginate, type SortProps } from '../paging';
-import { RESULT, ensure } from '../result';
+import { LEGACY, RESULT, ensure } from '../result';
 import { accessFilter } from '../resource-filter';
 import { authorizationKey } from '../store';
 import { checkId, checkSmallint, checkText, checkUnique, inList, startsWith } from '../validation';
@@ -33,7 +33,12 @@ export const RESOURCE_SORT: SortProps<Resource> = {
 
 /** Validates the writable fields; the name defaults to the last uiPath segment, as the console builds it. */
 function toResource(resourceId: string, body: Omit<CreateResourceRequest, 'resourceId'>): Resource {
-  ensure(body.path.startsWith('/'), RESULT.INVALID_ARGUMENT, 'path must start with /');
+  ensure(
+    body.path.startsWith('/'),
+    RESULT.INVALID_ARGUMENT,
+    'path must start with /',
+    LEGACY.INVALID_RESOURCE_PATH,
+  );
   checkText('path', body.path, 1024);
   ensure(body.uiPath !== '', RESULT.INVALID_ARGUMENT, 'uiPath is required');
   checkText('uiPath', body.uiPath, 1024);
