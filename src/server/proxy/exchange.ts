@@ -51,5 +51,19 @@ export async function sendAuthorized(
       payload = res;
     }
   }
+  if (!Buffer.isBuffer(payload) && isSmall(res.headers)) payload = await readAll(payload);
   return { status: res.statusCode ?? 502, headers: res.headers, body: payload };
+}
+
+/** Answers of known, small size are read whole: answering with a buffer is much cheaper than a stream. */
+const BUFFER_BYTES = 256 * 1024;
+const isSmall = (headers: IncomingHttpHeaders) => {
+  const length = Number(headers['content-length'] ?? NaN);
+  return Number.isFinite(length) && length <= BUFFER_BYTES;
+};
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

@@ -108,7 +108,7 @@ export async function forward(c: Context<AppEnv>, svc: ProxyService): Promise<Re
       throw new ProblemError(400, 'path-rejected', 'Path not allowed', err.message);
     throw err;
   }
-  const conn = await svc.repo.resolve(split.connectionId);
+  const conn = await svc.resolve(split.connectionId);
   if (!conn)
     throw new ProblemError(
       404,
@@ -216,10 +216,14 @@ export async function forward(c: Context<AppEnv>, svc: ProxyService): Promise<Re
   if (noBody || Buffer.isBuffer(answer.body)) {
     if (!Buffer.isBuffer(answer.body)) answer.body.resume();
     flight.done();
-    return new Response(noBody ? null : new Uint8Array(answer.body as Buffer), {
-      status: answer.status,
-      headers: responseHeaders,
-    });
+    const data = answer.body as Buffer;
+    return new Response(
+      noBody ? null : new Uint8Array(data.buffer as ArrayBuffer, data.byteOffset, data.length),
+      {
+        status: answer.status,
+        headers: responseHeaders,
+      },
+    );
   }
   const stream = answer.body;
   stream.once('close', () => flight.done());

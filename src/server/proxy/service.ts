@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config';
-import type { ConnectionRepo } from '../connections/repo';
+import type { ConnectionRepo, ResolvedConnection } from '../connections/repo';
 import type { StoreSchema } from '../store/schema';
 import type { VendorId } from '../../vendors/ids';
 import { compileAllowlist, type RouteMatch } from './allowlist';
@@ -33,6 +33,10 @@ export function createProxyService(deps: {
     Object.values(vendors).map((v) => [v.vendor, compileAllowlist(v.routes)] as const),
   );
   const inflight = new Map<string, Set<AbortController>>();
+  // Decrypted connections, briefly: saves a query and a decryption per call. Edits and deletes made
+  // through this server drop the entry at once; another instance's edit shows within the TTL.
+  const resolved = new Map<string, { conn: ResolvedConnection; until: number }>();
+  const RESOLVE_TTL_MS = 1000;
 
   return {
     config: deps.config,
@@ -41,6 +45,14 @@ export function createProxyService(deps: {
     tokens,
     http,
     vendor: (id: VendorId): VendorUpstream => vendors[id],
+    async resolve(connectionId: string): Promise<ResolvedConnection | undefined> {
+      const hit = resolved.get(connectionId);
+      if (hit && hit.until > Date.now()) return hit.conn;
+      const conn = await deps.repo.resolve(connectionId);
+      if (conn) resolved.set(connectionId, { conn, until: Date.now() + RESOLVE_TTL_MS });
+      else resolved.delete(connectionId);
+      return conn;
+    },
     match(
       id: VendorId,
       method: string,
@@ -67,6 +79,7 @@ export function createProxyService(deps: {
     },
     /** A connection was edited or deleted: its cached tokens go; on delete its requests in flight stop too. */
     revoke(connectionId: string, opts: { abort: boolean }) {
+      resolved.delete(connectionId);
       tokens.forget(`${connectionId}:`);
       if (!opts.abort) return;
       for (const controller of inflight.get(connectionId) ?? []) controller.abort();

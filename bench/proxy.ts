@@ -1,0 +1,147 @@
+/**
+ * Proxy overhead: the same request stream sent straight to a vendor API and through Tessera's proxy, in
+ * one run, over keep-alive loopback connections. Prints requests/s and p50/p99 latency for both and
+ * their ratio. Run with `npm run bench:proxy` (BENCH_REQUESTS, BENCH_CONCURRENCY to change the load;
+ * BENCH_UPSTREAM=fake to measure against the minimal loopback fake instead of the emulator).
+ */
+import { Worker } from 'node:worker_threads';
+import { launchEmulator, type RunningEmulator } from '../src/emulator-kit/launch';
+import { emulatorLoaders } from '../src/emulator-kit/registry';
+import { openConnectionRepo } from '../src/server/connections/feature';
+import { startFakeVendor } from '../src/server/proxy/testing/fake-vendor';
+import { startTestServer } from '../src/server/testing/harness';
+
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 4000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const WARMUP = Math.min(500, REQUESTS / 4);
+const PATH = '/user?limit=10';
+
+type Target = { base: string; headers: Record<string, string> };
+type Result = { rps: number; p50: number; p99: number; errors: number };
+
+/**
+ * The load generator runs in a worker thread (plain JS, its own event loop), so the client's work is not
+ * billed to the server being measured.
+ */
+const LOADER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const http = require('node:http');
+const { base, headers, count, concurrency, path } = workerData;
+const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+const get = () => new Promise((resolve) => {
+  const req = http.get(base + path, { agent, headers }, (res) => { res.resume(); res.on('end', () => resolve(res.statusCode)); });
+  req.on('error', () => resolve(0));
+});
+(async () => {
+  const latencies = []; let errors = 0; let next = 0;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < count) { next++; const t0 = performance.now(); const s = await get(); latencies.push(performance.now() - t0); if (s !== 200) errors++; }
+  }));
+  agent.destroy();
+  parentPort.postMessage({ seconds: (performance.now() - started) / 1000, latencies, errors });
+})();
+`;
+
+function run(target: Target, count: number, path = PATH): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(LOADER, {
+      eval: true,
+      workerData: { ...target, count, concurrency: CONCURRENCY, path },
+    });
+    worker.once('error', reject);
+    worker.once('message', (m: { seconds: number; latencies: number[]; errors: number }) => {
+      const sorted = m.latencies.sort((a, b) => a - b);
+      const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+      resolve({ rps: count / m.seconds, p50: at(0.5), p99: at(0.99), errors: m.errors });
+      void worker.terminate();
+    });
+  });
+}
+
+/** A GS2 upstream: the real emulator when registered, else the loopback fake the proxy tests use. */
+async function upstream(): Promise<{
+  url: string;
+  clientId: string;
+  clientSecret: string;
+  label: string;
+  close(): Promise<void>;
+}> {
+  if (emulatorLoaders.gs2 && process.env.BENCH_UPSTREAM !== 'fake') {
+    const emu: RunningEmulator = await launchEmulator('gs2', { seed: true });
+    return {
+      url: emu.url,
+      clientId: emu.demo.settings.clientId ?? '',
+      clientSecret: emu.demo.secrets.clientSecret ?? '',
+      label: 'gs2 emulator',
+      close: () => emu.close(),
+    };
+  }
+  const creds = { clientId: 'bench-client', clientSecret: 'bench-secret' };
+  const fake = await startFakeVendor('gs2', creds);
+  return { url: fake.url, ...creds, label: 'fake gs2 upstream', close: () => fake.close() };
+}
+
+async function directToken(url: string, clientId: string, clientSecret: string): Promise<string> {
+  const res = await fetch(`${url}/projectToken/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ client_id: clientId, client_secret: clientSecret }),
+  });
+  const body = (await res.json()) as { access_token?: string };
+  if (!body.access_token) throw new Error(`login failed: ${res.status}`);
+  return body.access_token;
+}
+
+const fmt = (r: Result) =>
+  `${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms${r.errors ? `   errors ${r.errors}` : ''}`;
+
+async function main() {
+  const up = await upstream();
+  const server = await startTestServer({ logLevel: 'silent' });
+  try {
+    const repo = openConnectionRepo(server.config, server.store);
+    const conn = await repo.create({
+      vendor: 'gs2',
+      name: 'bench',
+      baseUrl: up.url,
+      settings: { region: 'ap-northeast-1', clientId: up.clientId },
+      secrets: { clientSecret: up.clientSecret },
+    });
+    const viewer = await server.signIn('viewer');
+    const direct: Target = {
+      base: up.url,
+      headers: {
+        authorization: `Bearer ${await directToken(up.url, up.clientId, up.clientSecret)}`,
+        'x-gs2-client-id': up.clientId,
+      },
+    };
+    const proxied: Target = {
+      base: `${server.url}/api/proxy/${conn.id}`,
+      headers: { cookie: viewer.cookie },
+    };
+
+    // The console's own floor: the same middleware (session, origin) on a route that does no proxying.
+    const floor: Target = { base: `${server.url}/api/session`, headers: { cookie: viewer.cookie } };
+
+    await run(direct, WARMUP);
+    await run(proxied, WARMUP);
+    const d = await run(direct, REQUESTS);
+    const p = await run(proxied, REQUESTS);
+    const f = await run(floor, REQUESTS, '');
+    console.log(
+      `proxy benchmark: ${REQUESTS} × GET ${PATH}, concurrency ${CONCURRENCY}, against the ${up.label}`,
+    );
+    console.log(`  direct  ${fmt(d)}`);
+    console.log(`  proxy   ${fmt(p)}`);
+    console.log(`  floor   ${fmt(f)}   (GET /api/session: the console's session middleware alone)`);
+    console.log(
+      `  ratio   throughput ${(p.rps / d.rps).toFixed(2)} × direct (goal ≥ 0.70)   added p99 ${(p.p99 - d.p99).toFixed(2)} ms (goal ≤ 2 ms)   added p50 ${(p.p50 - d.p50).toFixed(2)} ms`,
+    );
+  } finally {
+    await server.close();
+    await up.close();
+  }
+}
+
+await main();
