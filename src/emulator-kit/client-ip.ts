@@ -29,8 +29,9 @@ export function ipMatches(ip: string, entry: string): boolean {
   const bits = Number(bitsText);
   const target = ipv4ToInt(ip);
   const network = ipv4ToInt(base);
-  if (target === undefined || network === undefined || !Number.isInteger(bits) || bits < 0 || bits > 32) return false;
+  if (target === undefined || network === undefined || !Number.isInteger(bits) || bits < 0 || bits > 32)
+    return false;
   if (bits === 0) return true;
   const mask = (0xffffffff << (32 - bits)) >>> 0;
-  return ((target & mask) >>> 0) === ((network & mask) >>> 0);
+  return (target & mask) >>> 0 === (network & mask) >>> 0;
 }

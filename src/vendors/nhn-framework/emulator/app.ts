@@ -8,7 +8,9 @@ import { registerHandlers } from './handlers';
 import type { NhnEnv, Runtime } from './runtime';
 
 function failure(c: Context, rt: Runtime, err: NhnError): Response {
-  const body = HeaderOnlyResponse.parse({ header: { isSuccessful: false, resultCode: err.code, resultMessage: err.message } });
+  const body = HeaderOnlyResponse.parse({
+    header: { isSuccessful: false, resultCode: err.code, resultMessage: err.message },
+  });
   return c.json({ ...err.extra, ...body }, httpStatusFor(err.code, rt.httpStatusMode));
 }
 

@@ -14,13 +14,28 @@ export function groupsUsableIn(store: NhnStore, project: ProjectRecord): RoleGro
   );
 }
 
-const GROUP_AS_ROLE = { categoryKey: 'RoleGroup' as CategoryKey, categoryTypeCode: 'ROLE_GROUP' as CategoryTypeCode };
+const GROUP_AS_ROLE = {
+  categoryKey: 'RoleGroup' as CategoryKey,
+  categoryTypeCode: 'ROLE_GROUP' as CategoryTypeCode,
+};
 
-function bundle(role: CatalogRole, entry: { conditions?: UserAssignRole['conditions']; regDateTime: string; roleApplyPolicyCode?: AssignRole['roleApplyPolicyCode'] }): RoleBundle {
+function bundle(
+  role: CatalogRole,
+  entry: {
+    conditions?: UserAssignRole['conditions'];
+    regDateTime: string;
+    roleApplyPolicyCode?: AssignRole['roleApplyPolicyCode'];
+  },
+): RoleBundle {
   const conditions = enrichConditions(entry.conditions);
   return {
-    roleId: role.roleId, roleName: role.roleName, description: role.description, categoryKey: role.categoryKey,
-    categoryTypeCode: role.categoryTypeCode, roleApplyPolicyCode: entry.roleApplyPolicyCode ?? 'ALLOW', regDateTime: entry.regDateTime,
+    roleId: role.roleId,
+    roleName: role.roleName,
+    description: role.description,
+    categoryKey: role.categoryKey,
+    categoryTypeCode: role.categoryTypeCode,
+    roleApplyPolicyCode: entry.roleApplyPolicyCode ?? 'ALLOW',
+    regDateTime: entry.regDateTime,
     ...(conditions ? { conditions } : {}),
   };
 }
@@ -33,17 +48,27 @@ export const orgRoleBundles = (roles: StoredAssignment[]): RoleBundle[] =>
   });
 
 /** A member's project roles as RoleBundleProtocol; a role group reads back as a ROLE_GROUP entry. */
-export function projectRoleBundles(store: NhnStore, project: ProjectRecord, roles: StoredAssignment[]): RoleBundle[] {
+export function projectRoleBundles(
+  store: NhnStore,
+  project: ProjectRecord,
+  roles: StoredAssignment[],
+): RoleBundle[] {
   const groups = groupsUsableIn(store, project);
   return roles.flatMap((a) => {
     const role = findProjectRole(a.roleId);
     if (role) return [bundle(role, a)];
     const group = groups.find((g) => g.roleGroupId === a.roleId);
     if (!group) return [];
-    return [{
-      roleId: group.roleGroupId, roleName: group.roleGroupName, ...(group.description === undefined ? {} : { description: group.description }),
-      ...GROUP_AS_ROLE, roleApplyPolicyCode: 'ALLOW' as const, regDateTime: a.regDateTime,
-    }];
+    return [
+      {
+        roleId: group.roleGroupId,
+        roleName: group.roleGroupName,
+        ...(group.description === undefined ? {} : { description: group.description }),
+        ...GROUP_AS_ROLE,
+        roleApplyPolicyCode: 'ALLOW' as const,
+        regDateTime: a.regDateTime,
+      },
+    ];
   });
 }
 
@@ -56,7 +81,11 @@ export const groupRoleBundles = (group: RoleGroupRecord): RoleBundle[] =>
 
 function checkConditions(conditions: UserAssignRole['conditions']): void {
   for (const cond of conditions ?? []) {
-    if (!knownAttribute(cond.attributeId)) throw new NhnError(RESULT.INVALID_PARAMETER, `Invalid parameter: unknown condition attribute ${cond.attributeId}.`);
+    if (!knownAttribute(cond.attributeId))
+      throw new NhnError(
+        RESULT.INVALID_PARAMETER,
+        `Invalid parameter: unknown condition attribute ${cond.attributeId}.`,
+      );
   }
 }
 
@@ -74,12 +103,21 @@ export function toStoredAssignments(
   const seen = new Set<string>();
   return assignRoles.flatMap((a) => {
     if (!known(a.roleId)) {
-      throw new NhnError(foreign?.exists(a.roleId) ? foreign.code : RESULT.ROLE_NOT_FOUND, `Role ${a.roleId}: ${foreign?.exists(a.roleId) ? 'not allowed here' : 'does not exist'}.`);
+      throw new NhnError(
+        foreign?.exists(a.roleId) ? foreign.code : RESULT.ROLE_NOT_FOUND,
+        `Role ${a.roleId}: ${foreign?.exists(a.roleId) ? 'not allowed here' : 'does not exist'}.`,
+      );
     }
     checkConditions(a.conditions);
     if (seen.has(a.roleId)) return [];
     seen.add(a.roleId);
-    return [{ roleId: a.roleId, regDateTime: offsetDate(now), ...(a.conditions ? { conditions: a.conditions } : {}) }];
+    return [
+      {
+        roleId: a.roleId,
+        regDateTime: offsetDate(now),
+        ...(a.conditions ? { conditions: a.conditions } : {}),
+      },
+    ];
   });
 }
 
@@ -91,9 +129,14 @@ export const projectRoleKnown = (store: NhnStore, project: ProjectRecord) => {
 
 /** Role group entries: catalogue roles only (no group inside a group), else 62009. */
 export function toGroupEntries(roles: AssignRole[], now: Date): RoleGroupRecord['roles'] {
-  if (roles.length === 0) throw new NhnError(RESULT.INVALID_PARAMETER, 'Invalid parameter: roles must not be empty.');
+  if (roles.length === 0)
+    throw new NhnError(RESULT.INVALID_PARAMETER, 'Invalid parameter: roles must not be empty.');
   return roles.map((r) => {
-    if (!findProjectRole(r.roleId)) throw new NhnError(RESULT.ROLE_GROUP_INVALID_ROLE, `Role ${r.roleId} cannot be placed in a role group.`);
+    if (!findProjectRole(r.roleId))
+      throw new NhnError(
+        RESULT.ROLE_GROUP_INVALID_ROLE,
+        `Role ${r.roleId} cannot be placed in a role group.`,
+      );
     checkConditions(r.conditions);
     return { ...r, regDateTime: offsetDate(now) };
   });

@@ -12,7 +12,13 @@ describe('order of the checks', () => {
     // Each step fails only once every earlier one passes.
     expect(await h.code('PATCH', member(nobody), { token: null, ip: '8.8.8.8', body: bad })).toBe(404);
     expect(await h.code('PUT', member(nobody), { token: null, ip: '8.8.8.8', body: bad })).toBe(80007);
-    expect(await h.code('PUT', `/v1/projects/NoSuch00/members/${nobody}`, { token: viewer.token, ip: '8.8.8.8', body: bad })).toBe(40017);
+    expect(
+      await h.code('PUT', `/v1/projects/NoSuch00/members/${nobody}`, {
+        token: viewer.token,
+        ip: '8.8.8.8',
+        body: bad,
+      }),
+    ).toBe(40017);
     expect(await h.code('PUT', member(nobody), { token: viewer.token, ip: '8.8.8.8', body: bad })).toBe(-8);
     expect(await h.code('PUT', member(nobody), { token: viewer.token, body: bad })).toBe(-6);
     expect(await h.code('PUT', member(nobody), { body: bad })).toBe(12100);

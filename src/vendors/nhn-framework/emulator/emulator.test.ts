@@ -17,7 +17,10 @@ afterEach(() => {
 async function tokenFor(baseUrl: string, id: string, secret: string): Promise<string> {
   const res = await fetch(`${baseUrl}/oauth2/token/create`, {
     method: 'POST',
-    headers: { authorization: `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+    headers: {
+      authorization: `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
     body: 'grant_type=client_credentials',
   });
   return TokenResponse.parse(await res.json()).access_token;
@@ -39,7 +42,9 @@ describe('nhn-framework emulator factory', () => {
     const tokenBase = (settings.tokenBaseUrl ?? '').replace('{baseUrl}', server.url);
     const token = await tokenFor(tokenBase, settings.userAccessKeyId ?? '', secrets.secretAccessKey ?? '');
     const res = await fetch(`${server.url}/v1/organizations/${settings.orgId ?? ''}/members/search`, {
-      method: 'POST', headers: { 'x-nhn-authorization': `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}',
+      method: 'POST',
+      headers: { 'x-nhn-authorization': `Bearer ${token}`, 'content-type': 'application/json' },
+      body: '{}',
     });
     expect(SearchOrgMembersResponse.parse(await res.json()).paging.totalCount).toBeGreaterThanOrEqual(30);
     await server.close();
@@ -55,9 +60,14 @@ describe('nhn-framework emulator factory', () => {
   });
 
   it('accepts a fixed bootstrap credential', async () => {
-    const { emulator } = createNhnFrameworkEmulator({ seed: false, bootstrap: { userAccessKeyId: 'FixedKeyId0123456789', secretAccessKey: 'FixedSecret01234' } });
+    const { emulator } = createNhnFrameworkEmulator({
+      seed: false,
+      bootstrap: { userAccessKeyId: 'FixedKeyId0123456789', secretAccessKey: 'FixedSecret01234' },
+    });
     const server = await listen(emulator.app.fetch, '127.0.0.1', 0);
-    expect(await tokenFor(server.url, 'FixedKeyId0123456789', 'FixedSecret01234')).toMatch(/^[A-Za-z0-9]{128}$/);
+    expect(await tokenFor(server.url, 'FixedKeyId0123456789', 'FixedSecret01234')).toMatch(
+      /^[A-Za-z0-9]{128}$/,
+    );
     await server.close();
     emulator.close();
   });
@@ -71,7 +81,9 @@ describe('nhn-framework emulator factory', () => {
     const { userAccessKeyId = '', orgId = '' } = first.demo.settings;
     const token = await tokenFor(server.url, userAccessKeyId, first.demo.secrets.secretAccessKey ?? '');
     const created = await fetch(`${server.url}/v1/organizations/${orgId}/projects`, {
-      method: 'POST', headers: { 'x-nhn-authorization': `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ projectName: 'Persisted' }),
+      method: 'POST',
+      headers: { 'x-nhn-authorization': `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ projectName: 'Persisted' }),
     });
     expect(((await created.json()) as { header: { resultCode: number } }).header.resultCode).toBe(0);
     await server.close();
@@ -81,7 +93,9 @@ describe('nhn-framework emulator factory', () => {
     expect(second.demo).toEqual(first.demo);
     const again = await listen(second.app.fetch, '127.0.0.1', 0);
     // The token issued before the restart is still valid: tokens are state too.
-    const list = await fetch(`${again.url}/v1/organizations/${orgId}/projects`, { headers: { 'x-nhn-authorization': `Bearer ${token}` } });
+    const list = await fetch(`${again.url}/v1/organizations/${orgId}/projects`, {
+      headers: { 'x-nhn-authorization': `Bearer ${token}` },
+    });
     const names = ListOrgProjectsResponse.parse(await list.json()).projectList.map((p) => p.projectName);
     expect(names.sort()).toEqual(['Data Platform', 'Live Ops', 'Persisted']);
     await again.close();

@@ -63,7 +63,8 @@ const MESSAGES: Record<ResultCode, string> = {
   [RESULT.LAST_ADMIN]: 'The project must keep at least one member with the ADMIN role.',
   [RESULT.PROJECT_MEMBER_NOT_FOUND]: 'The project member does not exist.',
   [RESULT.SELF_TARGET]: 'The requester cannot be the target of this API.',
-  [RESULT.PROJECT_GONE_FOR_MEMBER]: 'Members cannot be added to a project that does not exist or was deleted.',
+  [RESULT.PROJECT_GONE_FOR_MEMBER]:
+    'Members cannot be added to a project that does not exist or was deleted.',
   [RESULT.PROJECT_LIMIT]: "The organization owner's project limit is exceeded.",
   [RESULT.PROJECT_HAS_SERVICES]: 'The project still has services in use. Disable them first.',
   [RESULT.PRODUCT_NOT_ENABLED]: 'Enabling or disabling the service failed.',
@@ -90,7 +91,8 @@ const MESSAGES: Record<ResultCode, string> = {
   [RESULT.BILLING_FAILED]: 'A billing API call failed.',
   [RESULT.PARAMETER_NOT_APPROPRIATE]: 'Request parameters are not appropriate.',
   [RESULT.USER_CODE_LENGTH]: 'The IAM member ID must be at most 20 characters.',
-  [RESULT.USER_CODE_FORMAT]: 'The IAM member ID may contain lowercase letters, digits and - _ . and may not start or end with a special character.',
+  [RESULT.USER_CODE_FORMAT]:
+    'The IAM member ID may contain lowercase letters, digits and - _ . and may not start or end with a special character.',
   [RESULT.NAME_LENGTH]: 'The name must be at most 60 characters.',
 };
 
@@ -110,7 +112,10 @@ export class NhnError extends Error {
 /** How failures map to HTTP statuses; the seed is silent, see the README. */
 export type HttpStatusMode = 'mapped' | 'always-200';
 
-export function httpStatusFor(code: number, mode: HttpStatusMode): 200 | 400 | 401 | 403 | 404 | 500 | 501 | 502 | 503 | 504 | 505 {
+export function httpStatusFor(
+  code: number,
+  mode: HttpStatusMode,
+): 200 | 400 | 401 | 403 | 404 | 500 | 501 | 502 | 503 | 504 | 505 {
   if (mode === 'always-200') return 200;
   switch (code) {
     case RESULT.TOKEN_INVALID:

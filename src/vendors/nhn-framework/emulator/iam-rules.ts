@@ -11,14 +11,17 @@ const USER_CODE = /^[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?$/;
  * and format (-200202), name length (-200203), then the other required and dependent fields (400).
  */
 export function checkIamMember(member: IamMemberWritable, org: OrgRecord, creating: boolean): void {
-  if (member.userCode.length === 0 || member.userCode.length > 20) throw new NhnError(RESULT.USER_CODE_LENGTH);
+  if (member.userCode.length === 0 || member.userCode.length > 20)
+    throw new NhnError(RESULT.USER_CODE_LENGTH);
   if (!USER_CODE.test(member.userCode)) throw new NhnError(RESULT.USER_CODE_FORMAT);
   if (member.name.length === 0 || member.name.length > 60) throw new NhnError(RESULT.NAME_LENGTH);
   const invalid = (what: string) => new NhnError(RESULT.INVALID_PARAMETER, `Invalid parameter: ${what}.`);
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(member.emailAddress)) throw invalid('emailAddress');
   if (creating && member.status !== 'member') throw invalid('status must be member when adding a member');
-  if (member.mobilePhone && !member.mobilePhoneCountryCode) throw invalid('mobilePhoneCountryCode is required with mobilePhone');
-  if (member.idProviderType === 'sso' && !org.ssoEnabled) throw invalid('idProviderType sso needs SSO integration');
+  if (member.mobilePhone && !member.mobilePhoneCountryCode)
+    throw invalid('mobilePhoneCountryCode is required with mobilePhone');
+  if (member.idProviderType === 'sso' && !org.ssoEnabled)
+    throw invalid('idProviderType sso needs SSO integration');
 }
 
 /** Reasons a password breaks the org's policy (#41), or none. */
@@ -30,7 +33,8 @@ export function passwordViolations(password: string, rule: PasswordRule): string
   if (c.mustIncludeLowerCase && !/[a-z]/.test(password)) out.push('a lowercase letter');
   if (c.mustIncludeNumberCase && !/[0-9]/.test(password)) out.push('a digit');
   if (c.mustIncludeSpecialCase && !/[^A-Za-z0-9]/.test(password)) out.push('a special character');
-  if (c.mustNotIncludeIllegalSequence && hasSequence(password)) out.push('no 4 repeated or consecutive letters or digits');
+  if (c.mustNotIncludeIllegalSequence && hasSequence(password))
+    out.push('no 4 repeated or consecutive letters or digits');
   return out;
 }
 
@@ -48,12 +52,20 @@ function hasSequence(password: string): boolean {
 /** Salted SHA-256: the emulator never shows a password back, so a slow hash buys nothing here. */
 export function hashPassword(password: string): string {
   const salt = randomBytes(16).toString('hex');
-  return `${salt}:${createHash('sha256').update(salt + password).digest('hex')}`;
+  return `${salt}:${createHash('sha256')
+    .update(salt + password)
+    .digest('hex')}`;
 }
 
 export function passwordMatches(password: string, stored: string | null): boolean {
   const [salt, hash] = (stored ?? '').split(':');
-  return salt !== undefined && hash !== undefined && createHash('sha256').update(salt + password).digest('hex') === hash;
+  return (
+    salt !== undefined &&
+    hash !== undefined &&
+    createHash('sha256')
+      .update(salt + password)
+      .digest('hex') === hash
+  );
 }
 
 /** Where #35 may send the user back to after setting a password. */

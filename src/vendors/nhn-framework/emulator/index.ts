@@ -9,7 +9,10 @@ import { nhnStore } from './store';
 export type { NhnEmulatorOptions } from './runtime';
 
 /** The emulator plus its runtime, which tests use to reach the clock and the state directly. */
-export function createNhnFrameworkEmulator(opts: NhnEmulatorOptions): { emulator: Emulator; runtime: Runtime } {
+export function createNhnFrameworkEmulator(opts: NhnEmulatorOptions): {
+  emulator: Emulator;
+  runtime: Runtime;
+} {
   const docs = openDocStore(opts.file);
   const store = nhnStore(docs);
   const runtime: Runtime = {

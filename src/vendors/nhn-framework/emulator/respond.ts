@@ -21,7 +21,11 @@ export function reply<S extends z.ZodType<{ header: ResultHeader }>>(
  * Reads and validates a JSON body; anything malformed is the vendor's 400 "Invalid parameter". An
  * operation whose body fields are all optional (`optional`) also accepts no body at all.
  */
-export async function readBody<S extends z.ZodType>(c: NhnContext, schema: S, opts: { optional?: boolean } = {}): Promise<z.output<S>> {
+export async function readBody<S extends z.ZodType>(
+  c: NhnContext,
+  schema: S,
+  opts: { optional?: boolean } = {},
+): Promise<z.output<S>> {
   const text = await c.req.text();
   let raw: unknown = {};
   if (text.trim() !== '' || !opts.optional) {
@@ -34,7 +38,10 @@ export async function readBody<S extends z.ZodType>(c: NhnContext, schema: S, op
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new NhnError(RESULT.INVALID_PARAMETER, `Invalid parameter: ${issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'body'}`);
+    throw new NhnError(
+      RESULT.INVALID_PARAMETER,
+      `Invalid parameter: ${issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'body'}`,
+    );
   }
   return parsed.data;
 }
@@ -44,29 +51,45 @@ export function intQuery(c: NhnContext, name: string, fallback: number, max = 10
   const raw = c.req.query(name);
   if (raw === undefined || raw === '') return fallback;
   if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max) {
-    throw new NhnError(RESULT.INVALID_PARAMETER, `Invalid parameter: ${name} must be an integer from 1 to ${max}.`);
+    throw new NhnError(
+      RESULT.INVALID_PARAMETER,
+      `Invalid parameter: ${name} must be an integer from 1 to ${max}.`,
+    );
   }
   return Number(raw);
 }
 
 /** A list query parameter, sent either as repeated keys or comma-separated (the seed does not say). */
 export function listQuery(c: NhnContext, name: string): string[] {
-  return (c.req.queries(name) ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  return (c.req.queries(name) ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }
 
 /** An optional query value restricted to a vocabulary. */
-export function enumQuery<T extends string>(c: NhnContext, name: string, allowed: readonly T[]): T | undefined {
+export function enumQuery<T extends string>(
+  c: NhnContext,
+  name: string,
+  allowed: readonly T[],
+): T | undefined {
   const raw = c.req.query(name);
   if (raw === undefined || raw === '') return undefined;
   if (!(allowed as readonly string[]).includes(raw)) {
-    throw new NhnError(RESULT.INVALID_PARAMETER, `Invalid parameter: ${name} must be one of ${allowed.join(', ')}.`);
+    throw new NhnError(
+      RESULT.INVALID_PARAMETER,
+      `Invalid parameter: ${name} must be one of ${allowed.join(', ')}.`,
+    );
   }
   return raw as T;
 }
 
 /** 1-based paging over an already filtered list; a page past the end is empty. */
 export function paginate<T>(items: T[], page: number, limit: number): { items: T[]; paging: PagingResponse } {
-  return { items: items.slice((page - 1) * limit, page * limit), paging: { page, limit, totalCount: items.length } };
+  return {
+    items: items.slice((page - 1) * limit, page * limit),
+    paging: { page, limit, totalCount: items.length },
+  };
 }
 
 /** Paging from `page`/`limit` query parameters (default 1 and 20). */

@@ -1,7 +1,15 @@
 import type { Collection, DocStore } from '../../../emulator-kit/doc-store';
 import type { AssignAttributeCondition, AssignRole, InviteStatusCode, MemberTypeCode } from '../wire/common';
 import type { AuthStatus } from '../wire/credentials';
-import type { Governance, LoginFailSetting, MfaSetting, OrgDomain, OrgIpAcl, PasswordRule, SessionSetting } from '../wire/governance';
+import type {
+  Governance,
+  LoginFailSetting,
+  MfaSetting,
+  OrgDomain,
+  OrgIpAcl,
+  PasswordRule,
+  SessionSetting,
+} from '../wire/governance';
 import type { IamMemberWritable } from '../wire/iam';
 import type { ProjectStatusCode } from '../wire/projects';
 
@@ -52,7 +60,11 @@ export type AccountRecord = {
   iam?: IamProfile;
 };
 
-export type StoredAssignment = { roleId: string; conditions?: AssignAttributeCondition[]; regDateTime: string };
+export type StoredAssignment = {
+  roleId: string;
+  conditions?: AssignAttributeCondition[];
+  regDateTime: string;
+};
 
 /** Membership of an account (or of an invitee, who has no uuid yet) in an organization. */
 export type OrgMembershipRecord = {
@@ -158,7 +170,13 @@ export type TokenRecord = {
 };
 
 /** Emulator bookkeeping: the bootstrap credential printed at start and the token id sequence. */
-export type MetaRecord = { orgId: string; ownerUuid: string; userAccessKeyId: string; secretAccessKey: string; tokenSeq: number };
+export type MetaRecord = {
+  orgId: string;
+  ownerUuid: string;
+  userAccessKeyId: string;
+  secretAccessKey: string;
+  tokenSeq: number;
+};
 
 export type NhnStore = {
   meta: Collection<MetaRecord>;
@@ -193,5 +211,13 @@ export function nhnStore(docs: DocStore): NhnStore {
 }
 
 /** Membership keys: by uuid once the member exists, by email while invited. */
-export const membershipKey = (scopeId: string, member: { memberUuid?: string | undefined; email: string }): string =>
-  `${scopeId}/${member.memberUuid ?? `invite:${member.email.toLowerCase()}`}`;
+export const membershipKey = (
+  scopeId: string,
+  member: { memberUuid?: string | undefined; email: string },
+): string =>
+  member.memberUuid
+    ? memberKey(scopeId, member.memberUuid)
+    : `${scopeId}/invite:${member.email.toLowerCase()}`;
+
+/** The key of an existing member's membership in an org or project. */
+export const memberKey = (scopeId: string, uuid: string): string => `${scopeId}/${uuid}`;

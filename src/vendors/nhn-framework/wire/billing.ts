@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { envelope, PagingBean, PagingResponse } from './common';
 
 /** #43 body. */
-export const SearchPricesRequest = z.object({ counterNames: z.array(z.string()).optional(), paging: PagingBean.optional() });
+export const SearchPricesRequest = z.object({
+  counterNames: z.array(z.string()).optional(),
+  paging: PagingBean.optional(),
+});
 export type SearchPricesRequest = z.infer<typeof SearchPricesRequest>;
 
 /** #43 item (ContractProductPriceProtocol). */
@@ -25,7 +28,10 @@ export const ContractProductPrice = z.object({
   useFixPriceYn: z.enum(['Y', 'N']),
 });
 export type ContractProductPrice = z.infer<typeof ContractProductPrice>;
-export const SearchPricesResponse = envelope({ paging: PagingResponse, prices: z.array(ContractProductPrice) });
+export const SearchPricesResponse = envelope({
+  paging: PagingResponse,
+  prices: z.array(ContractProductPrice),
+});
 export type SearchPricesResponse = z.infer<typeof SearchPricesResponse>;
 
 /** #44 item (ProductMetadata). */
@@ -53,5 +59,8 @@ export const ProductMetadata = z.object({
   usageAggregationUnitCode: z.enum(['RESOURCE_ID', 'COUNTER_NAME']).optional(),
 });
 export type ProductMetadata = z.infer<typeof ProductMetadata>;
-export const ListBillingProductsResponse = envelope({ paging: PagingResponse, products: z.array(ProductMetadata) });
+export const ListBillingProductsResponse = envelope({
+  paging: PagingResponse,
+  products: z.array(ProductMetadata),
+});
 export type ListBillingProductsResponse = z.infer<typeof ListBillingProductsResponse>;

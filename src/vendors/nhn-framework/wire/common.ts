@@ -56,12 +56,33 @@ export const PagingResponse = z.object({
 export type PagingResponse = z.infer<typeof PagingResponse>;
 
 export const ATTRIBUTE_OPERATORS = [
-  'ALLOW', 'ALL_CONTAINS', 'ANY_CONTAINS', 'ANY_MATCH', 'BETWEEN', 'BEYOND', 'FALSE', 'GREATER_THAN',
-  'GREATER_THAN_OR_EQUAL_TO', 'LESS_THAN', 'LESS_THAN_OR_EQUAL_TO', 'NONE_MATCH', 'NOT_ALLOW', 'NOT_CONTAINS', 'TRUE',
+  'ALLOW',
+  'ALL_CONTAINS',
+  'ANY_CONTAINS',
+  'ANY_MATCH',
+  'BETWEEN',
+  'BEYOND',
+  'FALSE',
+  'GREATER_THAN',
+  'GREATER_THAN_OR_EQUAL_TO',
+  'LESS_THAN',
+  'LESS_THAN_OR_EQUAL_TO',
+  'NONE_MATCH',
+  'NOT_ALLOW',
+  'NOT_CONTAINS',
+  'TRUE',
 ] as const;
 export const AttributeOperatorTypeCode = z.enum(ATTRIBUTE_OPERATORS);
 
-export const AttributeDataTypeCode = z.enum(['BOOLEAN', 'DATETIME', 'DAY_OF_WEEK', 'IPADDRESS', 'NUMERIC', 'STRING', 'TIME']);
+export const AttributeDataTypeCode = z.enum([
+  'BOOLEAN',
+  'DATETIME',
+  'DAY_OF_WEEK',
+  'IPADDRESS',
+  'NUMERIC',
+  'STRING',
+  'TIME',
+]);
 
 /** A condition as sent when assigning a role. */
 export const AssignAttributeCondition = z.object({
@@ -98,13 +119,26 @@ export const AssignRole = z.object({
 export type AssignRole = z.infer<typeof AssignRole>;
 
 export const CategoryKey = z.enum([
-  'RoleGroup', 'OrgRoleGroup', 'OrgRole', 'ProjectRole', 'BillingRole', 'OrgServiceRole', 'ProjectServiceRole', 'SystemRole',
+  'RoleGroup',
+  'OrgRoleGroup',
+  'OrgRole',
+  'ProjectRole',
+  'BillingRole',
+  'OrgServiceRole',
+  'ProjectServiceRole',
+  'SystemRole',
 ]);
 export type CategoryKey = z.infer<typeof CategoryKey>;
 export const CategoryTypeCode = z.enum(['ORG_ROLE_GROUP', 'PERMISSION', 'ROLE', 'ROLE_GROUP', 'SYSTEM']);
 export type CategoryTypeCode = z.infer<typeof CategoryTypeCode>;
 export const RoleCategory = z.enum([
-  'ORG_ROLE', 'ORG_ROLE_GROUP', 'ORG_SERVICE_ROLE', 'PROJECT_ROLE', 'PROJECT_ROLE_GROUP', 'PROJECT_SERVICE_ROLE', 'SYSTEM_ROLE',
+  'ORG_ROLE',
+  'ORG_ROLE_GROUP',
+  'ORG_SERVICE_ROLE',
+  'PROJECT_ROLE',
+  'PROJECT_ROLE_GROUP',
+  'PROJECT_SERVICE_ROLE',
+  'SYSTEM_ROLE',
 ]);
 export type RoleCategory = z.infer<typeof RoleCategory>;
 

@@ -22,7 +22,9 @@ export type ListProjectAppKeysResponse = z.infer<typeof ListProjectAppKeysRespon
 /** #47 body. */
 export const AddProjectAppKeyRequest = z.object({ appkeyAlias: z.string().min(1).max(100) });
 export type AddProjectAppKeyRequest = z.infer<typeof AddProjectAppKeyRequest>;
-export const AddProjectAppKeyResponse = envelope({ authentication: z.object({ authId: z.string(), appKey: z.string() }) });
+export const AddProjectAppKeyResponse = envelope({
+  authentication: z.object({ authId: z.string(), appKey: z.string() }),
+});
 export type AddProjectAppKeyResponse = z.infer<typeof AddProjectAppKeyResponse>;
 
 /** #46 item (UserAccessKeyResponse): the secret is masked. */
@@ -89,7 +91,11 @@ export const IssuedToken = z.object({
 export type IssuedToken = z.infer<typeof IssuedToken>;
 
 /** #53 response: the example's `tokens` + `totalItems`, plus the table's `paging` (which a server may omit). */
-export const ListTokensResponse = envelope({ tokens: z.array(IssuedToken), totalItems: z.number().int(), paging: PagingResponse.optional() });
+export const ListTokensResponse = envelope({
+  tokens: z.array(IssuedToken),
+  totalItems: z.number().int(),
+  paging: PagingResponse.optional(),
+});
 export type ListTokensResponse = z.infer<typeof ListTokensResponse>;
 
 /** #54 body: both lists empty expires every token of the key. */

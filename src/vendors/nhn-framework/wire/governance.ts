@@ -4,11 +4,17 @@ import { DateTime, envelope, withAliases } from './common';
 /** #9 item: the example's `domainId`/`domainName`, not the table's `orgDomainId`/`orgDomainName`. */
 export const OrgDomain = z.object({ domainId: z.string(), domainName: z.string() });
 export type OrgDomain = z.infer<typeof OrgDomain>;
-export const ListOrgDomainsResponse = envelope({ domainList: z.array(withAliases(OrgDomain, { orgDomainId: 'domainId', orgDomainName: 'domainName' })) });
+export const ListOrgDomainsResponse = envelope({
+  domainList: z.array(withAliases(OrgDomain, { orgDomainId: 'domainId', orgDomainName: 'domainName' })),
+});
 export type ListOrgDomainsResponse = z.infer<typeof ListOrgDomainsResponse>;
 
 export const GovernanceTypeCode = z.enum([
-  'APPROVE_PROCESS', 'BLOCK_STORAGE_SNAPSHOT', 'IAAS_RESOURCE_PROTECTION_AND_SEPARATED_NETWORK', 'PRIVACY_PROTECTION', 'UNIQUE_INSTANCE_NAME',
+  'APPROVE_PROCESS',
+  'BLOCK_STORAGE_SNAPSHOT',
+  'IAAS_RESOURCE_PROTECTION_AND_SEPARATED_NETWORK',
+  'PRIVACY_PROTECTION',
+  'UNIQUE_INSTANCE_NAME',
 ]);
 export const Governance = z.object({ governanceTypeCode: GovernanceTypeCode, regDatetime: DateTime });
 export type Governance = z.infer<typeof Governance>;
@@ -33,9 +39,16 @@ export const GetSessionSettingResponse = envelope({ result: z.object({ content: 
 export type GetSessionSettingResponse = z.infer<typeof GetSessionSettingResponse>;
 
 export const MfaType = z.enum(['none', 'totp', 'email']);
-export const BypassByIp = z.object({ enable: z.boolean().optional(), ipList: z.array(z.string()).optional() });
+export const BypassByIp = z.object({
+  enable: z.boolean().optional(),
+  ipList: z.array(z.string()).optional(),
+});
 export const OrganizationMfaSetting = z.object({ type: MfaType, bypassByIp: BypassByIp.optional() });
-export const ServiceMfaSetting = z.object({ serviceId: z.string(), type: MfaType, bypassByIp: BypassByIp.optional() });
+export const ServiceMfaSetting = z.object({
+  serviceId: z.string(),
+  type: MfaType,
+  bypassByIp: BypassByIp.optional(),
+});
 
 /** #39 `result`: null when second-factor sign-in was never set. */
 export const MfaSetting = z.object({
@@ -53,7 +66,9 @@ export type GetMfaSettingResponse = z.infer<typeof GetMfaSettingResponse>;
  */
 export const LoginFailSetting = z.object({
   enable: z.boolean(),
-  loginFailCount: z.object({ limit: z.coerce.number().int().optional(), blockMinutes: z.coerce.number().int().optional() }).optional(),
+  loginFailCount: z
+    .object({ limit: z.coerce.number().int().optional(), blockMinutes: z.coerce.number().int().optional() })
+    .optional(),
 });
 export type LoginFailSetting = z.infer<typeof LoginFailSetting>;
 export const GetLoginFailSettingResponse = envelope({ result: LoginFailSetting.nullable() });
@@ -70,8 +85,13 @@ export const PasswordRule = z.object({
     mustIncludeNumberCase: z.boolean(),
     mustIncludeSpecialCase: z.boolean(),
   }),
-  passwordExpiry: withAliases(z.object({ enabled: z.boolean(), expiryDays: z.number().int(), allowExpend: z.boolean() }), { enable: 'enabled' }),
-  limitPasswordReuse: withAliases(z.object({ enabled: z.boolean(), limitCount: z.number().int() }), { enable: 'enabled' }),
+  passwordExpiry: withAliases(
+    z.object({ enabled: z.boolean(), expiryDays: z.number().int(), allowExpend: z.boolean() }),
+    { enable: 'enabled' },
+  ),
+  limitPasswordReuse: withAliases(z.object({ enabled: z.boolean(), limitCount: z.number().int() }), {
+    enable: 'enabled',
+  }),
   applyRule: z.enum(['onChangePassword', 'onLogin']),
 });
 export type PasswordRule = z.infer<typeof PasswordRule>;

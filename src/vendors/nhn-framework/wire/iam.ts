@@ -60,7 +60,10 @@ export type IamOrgMemberDetail = z.infer<typeof IamOrgMemberDetail>;
 export const GetIamOrgMemberResponse = envelope({ orgMember: IamOrgMemberDetail });
 export type GetIamOrgMemberResponse = z.infer<typeof GetIamOrgMemberResponse>;
 
-export const ListIamOrgMembersResponse = envelope({ orgMembers: z.array(IamOrgMember), paging: PagingResponse });
+export const ListIamOrgMembersResponse = envelope({
+  orgMembers: z.array(IamOrgMember),
+  paging: PagingResponse,
+});
 export type ListIamOrgMembersResponse = z.infer<typeof ListIamOrgMembersResponse>;
 
 /**
@@ -77,7 +80,10 @@ export const AddIamOrgMemberResponse = envelope({ uuid: z.string() });
 export type AddIamOrgMemberResponse = z.infer<typeof AddIamOrgMemberResponse>;
 
 /** #35 body. */
-export const SendPasswordSetupMailRequest = z.object({ locale: z.string().min(1), returnUrl: z.string().min(1) });
+export const SendPasswordSetupMailRequest = z.object({
+  locale: z.string().min(1),
+  returnUrl: z.string().min(1),
+});
 export type SendPasswordSetupMailRequest = z.infer<typeof SendPasswordSetupMailRequest>;
 
 /** #37 body. */
@@ -85,7 +91,10 @@ export const SetIamPasswordRequest = z.object({ password: z.string().min(1) });
 export type SetIamPasswordRequest = z.infer<typeof SetIamPasswordRequest>;
 
 /** #55 body. */
-export const AddIamProjectMemberRequest = z.object({ memberUuid: z.string().min(1), assignRoles: z.array(UserAssignRole) });
+export const AddIamProjectMemberRequest = z.object({
+  memberUuid: z.string().min(1),
+  assignRoles: z.array(UserAssignRole),
+});
 export type AddIamProjectMemberRequest = z.infer<typeof AddIamProjectMemberRequest>;
 
 /** #56 body. */
@@ -114,7 +123,9 @@ export const IamProjectMemberDetail = IamProjectMember.omit({ memberName: true }
 });
 export type IamProjectMemberDetail = z.infer<typeof IamProjectMemberDetail>;
 
-export const GetIamProjectMemberResponse = envelope({ projectMember: withAliases(IamProjectMemberDetail, { memberName: 'name' }) });
+export const GetIamProjectMemberResponse = envelope({
+  projectMember: withAliases(IamProjectMemberDetail, { memberName: 'name' }),
+});
 export type GetIamProjectMemberResponse = z.infer<typeof GetIamProjectMemberResponse>;
 
 export const ListIamProjectMembersResponse = envelope({

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { DateTime, envelope, InviteStatusCode, MemberTypeCode, PagingBean, PagingResponse, RoleBundle, UserAssignRole } from './common';
+import {
+  DateTime,
+  envelope,
+  InviteStatusCode,
+  MemberTypeCode,
+  PagingBean,
+  PagingResponse,
+  RoleBundle,
+  UserAssignRole,
+} from './common';
 
 /** #11 status vocabulary. */
 export const OrgMemberStatusCode = z.enum(['STABLE', 'INVITED', 'BLOCKED', 'NOT_EXIST', 'WITHDRAW']);
@@ -75,7 +84,10 @@ export const SearchProjectMembersRequest = z.object({
 });
 export type SearchProjectMembersRequest = z.infer<typeof SearchProjectMembersRequest>;
 
-export const SearchProjectMembersResponse = envelope({ projectMembers: z.array(ProjectMember), paging: PagingResponse });
+export const SearchProjectMembersResponse = envelope({
+  projectMembers: z.array(ProjectMember),
+  paging: PagingResponse,
+});
 export type SearchProjectMembersResponse = z.infer<typeof SearchProjectMembersResponse>;
 
 /** #1 body (CreateMemberRequest): at least one of the three identifiers, checked uuid > email > userCode. */

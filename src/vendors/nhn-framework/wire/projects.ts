@@ -43,7 +43,11 @@ export type ListOrgProjectsResponse = z.infer<typeof ListOrgProjectsResponse>;
 
 export const ProductStatusCode = z.enum(['STABLE', 'CLOSED']);
 
-const RelatedProduct = z.object({ productId: z.string(), productName: z.string(), statusCode: ProductStatusCode });
+const RelatedProduct = z.object({
+  productId: z.string(),
+  productName: z.string(),
+  statusCode: ProductStatusCode,
+});
 
 /** #5 response: `childProducts` lists the still-enabled children that block the disable. */
 export const DisableProductResponse = envelope({ childProducts: z.array(RelatedProduct).optional() });
@@ -74,7 +78,10 @@ export const ProjectProduct = z.object({
 });
 export type ProjectProduct = z.infer<typeof ProjectProduct>;
 
-export const GetProjectProductResponse = envelope({ hasUpdateSecretKeyPermission: z.boolean(), product: ProjectProduct });
+export const GetProjectProductResponse = envelope({
+  hasUpdateSecretKeyPermission: z.boolean(),
+  product: ProjectProduct,
+});
 export type GetProjectProductResponse = z.infer<typeof GetProjectProductResponse>;
 
 export const ProductUiType = z.enum(['PROJECT', 'ORG', 'MARKET_PLACE']);

@@ -35,7 +35,10 @@ export type CreateRoleGroupRequest = z.infer<typeof CreateRoleGroupRequest>;
 export const DeleteRoleGroupRequest = z.object({ roleGroupIds: z.array(z.string()).min(1) });
 export type DeleteRoleGroupRequest = z.infer<typeof DeleteRoleGroupRequest>;
 
-export const UpdateRoleGroupInfoRequest = z.object({ roleGroupName: z.string().min(1), description: z.string().optional() });
+export const UpdateRoleGroupInfoRequest = z.object({
+  roleGroupName: z.string().min(1),
+  description: z.string().optional(),
+});
 export type UpdateRoleGroupInfoRequest = z.infer<typeof UpdateRoleGroupInfoRequest>;
 
 export const UpdateRoleGroupRequest = z.object({ roles: z.array(AssignRole) });

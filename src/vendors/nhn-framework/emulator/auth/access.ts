@@ -4,11 +4,11 @@ import { NhnError, RESULT } from '../errors';
 import type { ResultCode } from '../errors';
 import type { NhnContext, Runtime } from '../runtime';
 import type { NhnStore, OrgRecord, ProjectRecord, StoredAssignment } from '../store';
-import { membershipKey } from '../store';
+import { memberKey } from '../store';
 
 /** Permissions an account holds in an org through its (accepted) org membership. */
 export function orgGrants(store: NhnStore, orgId: string, uuid: string): string[] {
-  const m = store.orgMembers.get(membershipKey(orgId, { memberUuid: uuid, email: '' }));
+  const m = store.orgMembers.get(memberKey(orgId, uuid));
   if (m?.inviteStatusCode !== 'COMPLETE' || m.blocked) return [];
   return m.roles.flatMap((a) => findOrgRole(a.roleId)?.grants ?? []);
 }
@@ -18,19 +18,30 @@ export function orgGrants(store: NhnStore, orgId: string, uuid: string): string[
  * own or the org's common ones) replaced by their ALLOW entries. A DENY entry means the role is listed
  * in the group but not applied.
  */
-export function expandProjectRoles(store: NhnStore, project: ProjectRecord, roles: StoredAssignment[]): string[] {
+export function expandProjectRoles(
+  store: NhnStore,
+  project: ProjectRecord,
+  roles: StoredAssignment[],
+): string[] {
   return roles.flatMap((a) => {
     if (findProjectRole(a.roleId)) return [a.roleId];
     const group = store.roleGroups.get(a.roleId);
-    if (group?.orgId !== project.orgId || (group.roleGroupType === 'PROJECT' && group.projectId !== project.projectId)) return [];
+    if (
+      group?.orgId !== project.orgId ||
+      (group.roleGroupType === 'PROJECT' && group.projectId !== project.projectId)
+    )
+      return [];
     return group.roles.filter((r) => r.roleApplyPolicyCode === 'ALLOW').map((r) => r.roleId);
   });
 }
 
 /** Permissions in a project: the org-wide grants (OWNER and ADMIN cover every project) plus the project's. */
 export function projectGrants(store: NhnStore, project: ProjectRecord, uuid: string): string[] {
-  const m = store.projectMembers.get(membershipKey(project.projectId, { memberUuid: uuid, email: '' }));
-  const own = m?.statusCode === 'COMPLETE' ? expandProjectRoles(store, project, m.roles).flatMap((id) => findProjectRole(id)?.grants ?? []) : [];
+  const m = store.projectMembers.get(memberKey(project.projectId, uuid));
+  const own =
+    m?.statusCode === 'COMPLETE'
+      ? expandProjectRoles(store, project, m.roles).flatMap((id) => findProjectRole(id)?.grants ?? [])
+      : [];
   return [...orgGrants(store, project.orgId, uuid), ...own];
 }
 
@@ -61,7 +72,12 @@ function requireAny(held: string[], required: readonly string[]): void {
 }
 
 /** Org-scoped call: the org exists, the client IP passes its ACL, the caller holds one of `permissions`. */
-export function orgAccess(c: NhnContext, rt: Runtime, orgId: string, permissions: readonly string[]): OrgRecord {
+export function orgAccess(
+  c: NhnContext,
+  rt: Runtime,
+  orgId: string,
+  permissions: readonly string[],
+): OrgRecord {
   const org = findOrg(rt, orgId);
   enforceIpAcl(c, org);
   requireAny(orgGrants(rt.store, orgId, c.var.caller.account.uuid), permissions);
@@ -85,10 +101,14 @@ export function projectAccess(
 
 /** Whether the caller belongs to the org: an accepted org membership or one in any of its projects. */
 export function belongsToOrg(rt: Runtime, orgId: string, uuid: string): boolean {
-  const m = rt.store.orgMembers.get(membershipKey(orgId, { memberUuid: uuid, email: '' }));
+  const m = rt.store.orgMembers.get(memberKey(orgId, uuid));
   if (m?.inviteStatusCode === 'COMPLETE') return true;
-  const projects = new Set(rt.store.projects.list((p) => p.orgId === orgId && !p.deleted).map((p) => p.projectId));
-  return rt.store.projectMembers.list((pm) => pm.memberUuid === uuid && projects.has(pm.projectId)).length > 0;
+  const projects = new Set(
+    rt.store.projects.list((p) => p.orgId === orgId && !p.deleted).map((p) => p.projectId),
+  );
+  return (
+    rt.store.projectMembers.list((pm) => pm.memberUuid === uuid && projects.has(pm.projectId)).length > 0
+  );
 }
 
 /** Org-less calls (own keys, billing) are checked against the ACL of the IAM account's own org. */

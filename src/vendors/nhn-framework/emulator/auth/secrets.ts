@@ -24,10 +24,15 @@ export function setSecret(key: UserAccessKeyRecord, secret: string = newSecretAc
 }
 
 /** An ACTIVE token is one not expired by hand and not past its expiry. */
-export const tokenActive = (t: TokenRecord, now: Date): boolean => !t.expired && Date.parse(t.expireDatetime) > now.getTime();
+export const tokenActive = (t: TokenRecord, now: Date): boolean =>
+  !t.expired && Date.parse(t.expireDatetime) > now.getTime();
 
 /** Issues a token with the key's lifetime at this moment; a later lifetime change does not affect it. */
-export function issueToken(store: NhnStore, key: UserAccessKeyRecord, now: Date): { accessToken: string; record: TokenRecord } {
+export function issueToken(
+  store: NhnStore,
+  key: UserAccessKeyRecord,
+  now: Date,
+): { accessToken: string; record: TokenRecord } {
   const meta = store.meta.get('meta');
   if (!meta) throw new Error('The emulator store has no bootstrap record.');
   const tokenId = meta.tokenSeq + 1;
@@ -49,7 +54,11 @@ export function issueToken(store: NhnStore, key: UserAccessKeyRecord, now: Date)
 }
 
 /** Expires the key's tokens that `select` picks (all of them by default). */
-export function expireTokens(store: NhnStore, userAccessKeyID: string, select: (t: TokenRecord) => boolean = () => true): number {
+export function expireTokens(
+  store: NhnStore,
+  userAccessKeyID: string,
+  select: (t: TokenRecord) => boolean = () => true,
+): number {
   const hits = store.tokens.list((t) => t.userAccessKeyID === userAccessKeyID && !t.expired && select(t));
   for (const t of hits) store.tokens.put(t.hash, { ...t, expired: true });
   return hits.length;

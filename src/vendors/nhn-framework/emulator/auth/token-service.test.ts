@@ -14,8 +14,15 @@ describe('OAuth token service', () => {
   });
   afterEach(() => h.close());
 
-  const create = (auth: string | undefined, body = 'grant_type=client_credentials', headers: Record<string, string> = FORM) =>
-    h.raw('POST', '/oauth2/token/create', { rawBody: body, headers: { ...headers, ...(auth ? { authorization: auth } : {}) } });
+  const create = (
+    auth: string | undefined,
+    body = 'grant_type=client_credentials',
+    headers: Record<string, string> = FORM,
+  ) =>
+    h.raw('POST', '/oauth2/token/create', {
+      rawBody: body,
+      headers: { ...headers, ...(auth ? { authorization: auth } : {}) },
+    });
 
   it('issues a 128-character bearer token with the key lifetime', async () => {
     const res = await create(basic(h.meta.userAccessKeyId, h.meta.secretAccessKey));
@@ -44,15 +51,22 @@ describe('OAuth token service', () => {
     expect(await wrongGrant.json()).toMatchObject({ error: 'unsupported_grant_type' });
     const missing = await create(auth, 'scope=x');
     expect(await missing.json()).toMatchObject({ error: 'invalid_request' });
-    const json = await create(auth, '{"grant_type":"client_credentials"}', { 'content-type': 'application/json' });
+    const json = await create(auth, '{"grant_type":"client_credentials"}', {
+      'content-type': 'application/json',
+    });
     expect(json.status).toBe(400);
     expect(await json.json()).toMatchObject({ error: 'invalid_request' });
   });
 
   it('refuses a stopped key, expires its tokens, and accepts it again once STABLE', async () => {
     const me = await h.account();
-    const spare = await h.ok(CreateUserAccessKeyResponse, 'POST', '/v1/authentications/user-access-keys', { token: me.token });
-    const spareToken = await h.issueToken(spare.authentication.userAccessKeyID, spare.authentication.secretAccessKey);
+    const spare = await h.ok(CreateUserAccessKeyResponse, 'POST', '/v1/authentications/user-access-keys', {
+      token: me.token,
+    });
+    const spareToken = await h.issueToken(
+      spare.authentication.userAccessKeyID,
+      spare.authentication.secretAccessKey,
+    );
     const keyPath = `/v1/authentications/user-access-keys/${me.keyId}`;
     expect(await h.code('PUT', keyPath, { token: me.token, body: { status: 'STOP' } })).toBe(0);
     expect((await create(basic(me.keyId, me.secret))).status).toBe(401);
@@ -65,15 +79,29 @@ describe('OAuth token service', () => {
     const auth = basic(h.meta.userAccessKeyId, h.meta.secretAccessKey);
     const token = await h.issueToken(h.meta.userAccessKeyId, h.meta.secretAccessKey);
     const other = await h.account();
-    const foreign = await h.raw('POST', '/oauth2/token/revoke', { rawBody: `token=${other.token}`, headers: { ...FORM, authorization: auth } });
+    const foreign = await h.raw('POST', '/oauth2/token/revoke', {
+      rawBody: `token=${other.token}`,
+      headers: { ...FORM, authorization: auth },
+    });
     expect(foreign.status).toBe(200);
-    expect((await h.call('GET', '/v1/authentications/user-access-keys', { token: other.token })).code).toBe(0);
-    const res = await h.raw('POST', '/oauth2/token/revoke', { rawBody: `token=${token}`, headers: { ...FORM, authorization: auth } });
+    expect((await h.call('GET', '/v1/authentications/user-access-keys', { token: other.token })).code).toBe(
+      0,
+    );
+    const res = await h.raw('POST', '/oauth2/token/revoke', {
+      rawBody: `token=${token}`,
+      headers: { ...FORM, authorization: auth },
+    });
     expect(res.status).toBe(200);
     expect((await h.call('GET', '/v1/authentications/user-access-keys', { token })).code).toBe(80007);
-    const anonymous = await h.raw('POST', '/oauth2/token/revoke', { rawBody: `token=${token}`, headers: FORM });
+    const anonymous = await h.raw('POST', '/oauth2/token/revoke', {
+      rawBody: `token=${token}`,
+      headers: FORM,
+    });
     expect(anonymous.status).toBe(401);
-    const noToken = await h.raw('POST', '/oauth2/token/revoke', { rawBody: '', headers: { ...FORM, authorization: auth } });
+    const noToken = await h.raw('POST', '/oauth2/token/revoke', {
+      rawBody: '',
+      headers: { ...FORM, authorization: auth },
+    });
     expect(await noToken.json()).toMatchObject({ error: 'invalid_request' });
   });
 });
@@ -92,11 +120,15 @@ describe('x-nhn-authorization bearer check', () => {
   ])('rejects %s with 80007 and HTTP 401 in the envelope', async (_label, token) => {
     const res = await h.call('GET', PATH, { token });
     expect(res.status).toBe(401);
-    expect(res.body).toEqual({ header: { isSuccessful: false, resultCode: 80007, resultMessage: expect.any(String) as string } });
+    expect(res.body).toEqual({
+      header: { isSuccessful: false, resultCode: 80007, resultMessage: expect.any(String) as string },
+    });
   });
 
   it('expires tokens after the key lifetime, set when the token was issued', async () => {
-    const created = await h.ok(CreateUserAccessKeyResponse, 'POST', PATH, { body: { tokenExpiryPeriod: 60 } });
+    const created = await h.ok(CreateUserAccessKeyResponse, 'POST', PATH, {
+      body: { tokenExpiryPeriod: 60 },
+    });
     const { userAccessKeyID, secretAccessKey } = created.authentication;
     const token = await h.issueToken(userAccessKeyID, secretAccessKey);
     h.advance(59);

@@ -1,7 +1,11 @@
 import type { Hono } from 'hono';
 import { randomString, randomUuid } from '../../../../emulator-kit/random-id';
 import { HeaderOnlyResponse } from '../../wire/common';
-import { AddProjectAppKeyRequest, AddProjectAppKeyResponse, ListProjectAppKeysResponse } from '../../wire/credentials';
+import {
+  AddProjectAppKeyRequest,
+  AddProjectAppKeyResponse,
+  ListProjectAppKeysResponse,
+} from '../../wire/credentials';
 import { projectAccess } from '../auth/access';
 import { NhnError, RESULT } from '../errors';
 import { zuluDate } from '../format';
@@ -17,18 +21,30 @@ export function registerAppKeys(app: Hono<NhnEnv>, rt: Runtime): void {
   app.get(BASE, (c) => {
     const { project } = projectAccess(c, rt, c.req.param('projectId'), ['Project.ProjectAppKey.List']);
     const keys = rt.store.projectAppKeys.list((k) => k.projectId === project.projectId);
-    return reply(c, ListProjectAppKeysResponse, { authenticationList: keys.map(({ alias: _alias, ...k }) => k) });
+    return reply(c, ListProjectAppKeysResponse, {
+      authenticationList: keys.map(({ alias: _alias, ...k }) => k),
+    });
   });
 
   app.post(BASE, async (c) => {
     const { project } = projectAccess(c, rt, c.req.param('projectId'), ['Project.ProjectAppKey.Create']);
     const { appkeyAlias } = await readBody(c, AddProjectAppKeyRequest);
-    if (rt.store.projectAppKeys.list((k) => k.projectId === project.projectId).length >= MAX_APP_KEYS_PER_PROJECT) {
+    if (
+      rt.store.projectAppKeys.list((k) => k.projectId === project.projectId).length >=
+      MAX_APP_KEYS_PER_PROJECT
+    ) {
       throw new NhnError(RESULT.APPKEY_LIMIT);
     }
     const key = {
-      authId: randomUuid(), appKey: randomString(20), alias: appkeyAlias, projectId: project.projectId, authStatus: 'STABLE' as const,
-      regDatetime: zuluDate(rt.now()), modDatetime: null, reIssueDatetime: null, lastUsedDatetime: null,
+      authId: randomUuid(),
+      appKey: randomString(20),
+      alias: appkeyAlias,
+      projectId: project.projectId,
+      authStatus: 'STABLE' as const,
+      regDatetime: zuluDate(rt.now()),
+      modDatetime: null,
+      reIssueDatetime: null,
+      lastUsedDatetime: null,
     };
     rt.store.projectAppKeys.put(key.appKey, key);
     return reply(c, AddProjectAppKeyResponse, { authentication: { authId: key.authId, appKey: key.appKey } });

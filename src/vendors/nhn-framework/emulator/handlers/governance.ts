@@ -1,7 +1,12 @@
 import type { Hono } from 'hono';
 import {
-  GetLoginFailSettingResponse, GetMfaSettingResponse, GetPasswordRuleResponse, GetSessionSettingResponse, ListGovernancesResponse,
-  ListOrgDomainsResponse, ListOrgIpAclResponse,
+  GetLoginFailSettingResponse,
+  GetMfaSettingResponse,
+  GetPasswordRuleResponse,
+  GetSessionSettingResponse,
+  ListGovernancesResponse,
+  ListOrgDomainsResponse,
+  ListOrgIpAclResponse,
 } from '../../wire/governance';
 import { orgAccess } from '../auth/access';
 import { reply } from '../respond';
@@ -47,6 +52,8 @@ export function registerGovernance(app: Hono<NhnEnv>, rt: Runtime): void {
 
   app.get(`${SETTINGS}/password-rule`, (c) => {
     const org = orgAccess(c, rt, c.req.param('orgId'), READ_SETTINGS);
-    return reply(c, GetPasswordRuleResponse, { result: { content: { schemaVersion: 1, value: org.passwordRule } } });
+    return reply(c, GetPasswordRuleResponse, {
+      result: { content: { schemaVersion: 1, value: org.passwordRule } },
+    });
   });
 }

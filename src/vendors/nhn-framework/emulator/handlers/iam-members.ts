@@ -2,26 +2,44 @@ import type { Hono } from 'hono';
 import { randomUuid } from '../../../../emulator-kit/random-id';
 import { HeaderOnlyResponse } from '../../wire/common';
 import {
-  AddIamOrgMemberRequest, AddIamOrgMemberResponse, GetIamOrgMemberResponse, IamMemberStatus, ListIamOrgMembersResponse,
-  SendPasswordSetupMailRequest, SetIamPasswordRequest, UpdateIamOrgMemberRequest,
+  AddIamOrgMemberRequest,
+  AddIamOrgMemberResponse,
+  GetIamOrgMemberResponse,
+  IamMemberStatus,
+  ListIamOrgMembersResponse,
+  SendPasswordSetupMailRequest,
+  SetIamPasswordRequest,
+  UpdateIamOrgMemberRequest,
 } from '../../wire/iam';
 import type { IamOrgMember } from '../../wire/iam';
 import { expandProjectRoles, orgAccess } from '../auth/access';
 import { orgRoleBundles } from '../assignments';
 import { NhnError, RESULT } from '../errors';
 import { maskEmail, offsetDate } from '../format';
-import { allowedReturnUrl, checkIamMember, hashPassword, passwordMatches, passwordViolations } from '../iam-rules';
+import {
+  allowedReturnUrl,
+  checkIamMember,
+  hashPassword,
+  passwordMatches,
+  passwordViolations,
+} from '../iam-rules';
 import { enumQuery, like, listQuery, pageQuery, paginate, readBody, reply } from '../respond';
 import type { NhnContext, NhnEnv, Runtime } from '../runtime';
 import type { AccountRecord, IamProfile, OrgRecord } from '../store';
-import { membershipKey } from '../store';
+import { memberKey, membershipKey } from '../store';
 
 type IamAccount = AccountRecord & { iam: IamProfile };
 
 export function toIamOrgMember(a: IamAccount): IamOrgMember {
   const { orgId, passwordHash: _hash, ...profile } = a.iam;
   // Every demo and new organization is a Korean entity, so its owner's nationality is KR.
-  return { ...profile, id: a.uuid, organizationId: orgId, country: 'KR', maskingEmail: maskEmail(a.iam.emailAddress) };
+  return {
+    ...profile,
+    id: a.uuid,
+    organizationId: orgId,
+    country: 'KR',
+    maskingEmail: maskEmail(a.iam.emailAddress),
+  };
 }
 
 /** An IAM account of this org, else 50007. */
@@ -32,24 +50,35 @@ export function findIamMember(rt: Runtime, orgId: string, uuid: string): IamAcco
 }
 
 function assertUserCodeFree(rt: Runtime, orgId: string, userCode: string, except?: string): void {
-  if (rt.store.accounts.list((a) => a.iam?.orgId === orgId && a.iam.userCode === userCode && a.uuid !== except).length > 0) {
+  if (
+    rt.store.accounts.list((a) => a.iam?.orgId === orgId && a.iam.userCode === userCode && a.uuid !== except)
+      .length > 0
+  ) {
     throw new NhnError(RESULT.ALREADY_EXISTS, 'The IAM member ID is already in use.');
   }
 }
 
 /** Leaving needs the member not to administer any project of the org (70014). */
 function assertMayLeave(rt: Runtime, org: OrgRecord, uuid: string): void {
-  const administers = rt.store.projectMembers.list((m) => m.memberUuid === uuid).some((m) => {
-    const project = rt.store.projects.get(m.projectId);
-    return project?.orgId === org.orgId && !project.deleted && expandProjectRoles(rt.store, project, m.roles).includes('ADMIN');
-  });
+  const administers = rt.store.projectMembers
+    .list((m) => m.memberUuid === uuid)
+    .some((m) => {
+      const project = rt.store.projects.get(m.projectId);
+      return (
+        project?.orgId === org.orgId &&
+        !project.deleted &&
+        expandProjectRoles(rt.store, project, m.roles).includes('ADMIN')
+      );
+    });
   if (administers) throw new NhnError(RESULT.WITHDRAWAL_CONDITIONS);
 }
 
 function filterMembers(c: NhnContext, accounts: IamAccount[]): IamAccount[] {
   const q = (name: string) => c.req.query(name);
   const statuses = listQuery(c, 'statuses');
-  for (const s of statuses) if (!IamMemberStatus.safeParse(s).success) throw new NhnError(RESULT.INVALID_PARAMETER, `Invalid parameter: statuses ${s}.`);
+  for (const s of statuses)
+    if (!IamMemberStatus.safeParse(s).success)
+      throw new NhnError(RESULT.INVALID_PARAMETER, `Invalid parameter: statuses ${s}.`);
   const idp = enumQuery(c, 'idProviderType', ['service', 'sso'] as const);
   return accounts.filter(
     (a) =>
@@ -70,8 +99,10 @@ export function registerIamMembers(app: Hono<NhnEnv>, rt: Runtime): void {
   app.get(`${BASE}/:memberUuid`, (c) => {
     const org = orgAccess(c, rt, c.req.param('orgId'), ['Organization.Member.Iam.Get']);
     const a = findIamMember(rt, org.orgId, c.req.param('memberUuid'));
-    const m = rt.store.orgMembers.get(membershipKey(org.orgId, { memberUuid: a.uuid, email: '' }));
-    return reply(c, GetIamOrgMemberResponse, { orgMember: { ...toIamOrgMember(a), roles: orgRoleBundles(m?.roles ?? []) } });
+    const m = rt.store.orgMembers.get(memberKey(org.orgId, a.uuid));
+    return reply(c, GetIamOrgMemberResponse, {
+      orgMember: { ...toIamOrgMember(a), roles: orgRoleBundles(m?.roles ?? []) },
+    });
   });
 
   app.get(BASE, (c) => {
@@ -93,16 +124,37 @@ export function registerIamMembers(app: Hono<NhnEnv>, rt: Runtime): void {
     const key = membershipKey(org.orgId, { memberUuid: uuid, email: member.emailAddress });
     rt.store.transaction(() => {
       rt.store.accounts.put(uuid, {
-        uuid, type: 'IAM', email: member.emailAddress, name: member.name, state: 'STABLE', secondFactorCertificationYn: 'N',
-        recentLoginYmdt: null, recentPasswordModifyYmdt: null,
+        uuid,
+        type: 'IAM',
+        email: member.emailAddress,
+        name: member.name,
+        state: 'STABLE',
+        secondFactorCertificationYn: 'N',
+        recentLoginYmdt: null,
+        recentPasswordModifyYmdt: null,
         iam: {
-          idProviderType: 'service', creationType: 'registered', ...member, orgId: org.orgId, createdAt: now, lastAccessedAt: null,
-          lastLoggedInAt: null, lastLoggedInIp: null, passwordChangedAt: null, passwordHash: null, saasRoles: [],
+          idProviderType: 'service',
+          creationType: 'registered',
+          ...member,
+          orgId: org.orgId,
+          createdAt: now,
+          lastAccessedAt: null,
+          lastLoggedInAt: null,
+          lastLoggedInIp: null,
+          passwordChangedAt: null,
+          passwordHash: null,
+          saasRoles: [],
         },
       });
       // IAM accounts join the organization with the NONE role.
       rt.store.orgMembers.put(key, {
-        key, orgId: org.orgId, memberUuid: uuid, email: member.emailAddress, inviteStatusCode: 'COMPLETE', blocked: false, joinYmdt: now,
+        key,
+        orgId: org.orgId,
+        memberUuid: uuid,
+        email: member.emailAddress,
+        inviteStatusCode: 'COMPLETE',
+        blocked: false,
+        joinYmdt: now,
         roles: [{ roleId: 'NONE', regDateTime: now }],
       });
     });
@@ -113,7 +165,11 @@ export function registerIamMembers(app: Hono<NhnEnv>, rt: Runtime): void {
     const org = orgAccess(c, rt, c.req.param('orgId'), ['Organization.Member.Iam.Update']);
     findIamMember(rt, org.orgId, c.req.param('memberId'));
     const body = await readBody(c, SendPasswordSetupMailRequest);
-    if (!allowedReturnUrl(body.returnUrl)) throw new NhnError(RESULT.INCORRECT_PARAMETER, 'returnUrl must be on toast.com, dooray.com or nhncloud.com.');
+    if (!allowedReturnUrl(body.returnUrl))
+      throw new NhnError(
+        RESULT.INCORRECT_PARAMETER,
+        'returnUrl must be on toast.com, dooray.com or nhncloud.com.',
+      );
     return reply(c, HeaderOnlyResponse, {});
   });
 
@@ -125,7 +181,10 @@ export function registerIamMembers(app: Hono<NhnEnv>, rt: Runtime): void {
     assertUserCodeFree(rt, org.orgId, member.userCode, a.uuid);
     if (member.status === 'leaved' && a.iam.status !== 'leaved') assertMayLeave(rt, org, a.uuid);
     rt.store.accounts.put(a.uuid, {
-      ...a, email: member.emailAddress, name: member.name, state: member.status === 'leaved' ? 'WITHDRAWN' : 'STABLE',
+      ...a,
+      email: member.emailAddress,
+      name: member.name,
+      state: member.status === 'leaved' ? 'WITHDRAWN' : 'STABLE',
       iam: { ...a.iam, ...member },
     });
     return reply(c, HeaderOnlyResponse, {});
@@ -136,10 +195,16 @@ export function registerIamMembers(app: Hono<NhnEnv>, rt: Runtime): void {
     const a = findIamMember(rt, org.orgId, c.req.param('memberId'));
     const { password } = await readBody(c, SetIamPasswordRequest);
     const broken = passwordViolations(password, org.passwordRule);
-    if (org.passwordRule.limitPasswordReuse.enabled && passwordMatches(password, a.iam.passwordHash)) broken.push('not the current password');
-    if (broken.length > 0) throw new NhnError(RESULT.PARAMETER_NOT_APPROPRIATE, `The password must have ${broken.join(', ')}.`);
+    if (org.passwordRule.limitPasswordReuse.enabled && passwordMatches(password, a.iam.passwordHash))
+      broken.push('not the current password');
+    if (broken.length > 0)
+      throw new NhnError(RESULT.PARAMETER_NOT_APPROPRIATE, `The password must have ${broken.join(', ')}.`);
     const now = offsetDate(rt.now());
-    rt.store.accounts.put(a.uuid, { ...a, recentPasswordModifyYmdt: now, iam: { ...a.iam, passwordHash: hashPassword(password), passwordChangedAt: now } });
+    rt.store.accounts.put(a.uuid, {
+      ...a,
+      recentPasswordModifyYmdt: now,
+      iam: { ...a.iam, passwordHash: hashPassword(password), passwordChangedAt: now },
+    });
     return reply(c, HeaderOnlyResponse, {});
   });
 }

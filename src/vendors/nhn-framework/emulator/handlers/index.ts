@@ -18,8 +18,20 @@ import { registerUserAccessKeys } from './user-access-keys';
 /** Every `/v1` operation of the seed (60), one resource per module. */
 export function registerHandlers(app: Hono<NhnEnv>, rt: Runtime): void {
   for (const register of [
-    registerProjects, registerProjectMembers, registerProducts, registerRoles, registerGovernance, registerOrgMembers, registerRoleGroups,
-    registerIamMembers, registerBilling, registerAppKeys, registerUserAccessKeys, registerTokens, registerProjectIamMembers, registerOrgCredentials,
+    registerProjects,
+    registerProjectMembers,
+    registerProducts,
+    registerRoles,
+    registerGovernance,
+    registerOrgMembers,
+    registerRoleGroups,
+    registerIamMembers,
+    registerBilling,
+    registerAppKeys,
+    registerUserAccessKeys,
+    registerTokens,
+    registerProjectIamMembers,
+    registerOrgCredentials,
   ]) {
     register(app, rt);
   }

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HeaderOnlyResponse } from '../../wire/common';
 import { ListIamOrgMembersResponse } from '../../wire/iam';
-import { GetOrgMemberResponse, GetProjectMemberResponse, SearchOrgMembersResponse, SearchProjectMembersResponse } from '../../wire/members';
+import {
+  GetOrgMemberResponse,
+  GetProjectMemberResponse,
+  SearchOrgMembersResponse,
+  SearchProjectMembersResponse,
+} from '../../wire/members';
 import { CreateProjectResponse } from '../../wire/projects';
 import { harness } from '../test-support';
 import type { Harness } from '../test-support';
@@ -22,16 +27,25 @@ describe('Organization members (#10 #11 #30)', () => {
     expect(new Set(all.orgMembers.map((m) => m.memberTypeCode))).toEqual(new Set(['TOAST_CLOUD', 'IAM']));
     const owner = all.orgMembers.find((m) => m.memberUuid === h.meta.ownerUuid);
     expect(owner?.maskingEmail).toBe('ow***@acme-games.example');
-    const invited = await h.ok(SearchOrgMembersResponse, 'POST', SEARCH(), { body: { memberStatusCodes: ['INVITED'] } });
+    const invited = await h.ok(SearchOrgMembersResponse, 'POST', SEARCH(), {
+      body: { memberStatusCodes: ['INVITED'] },
+    });
     expect(invited.orgMembers).toHaveLength(1);
     expect(invited.orgMembers[0]).toMatchObject({ inviteStatusCode: 'WAIT' });
     expect(invited.orgMembers[0]?.memberUuid).toBeUndefined();
     for (const status of ['BLOCKED', 'WITHDRAW'] as const) {
-      expect((await h.ok(SearchOrgMembersResponse, 'POST', SEARCH(), { body: { memberStatusCodes: [status] } })).paging.totalCount).toBeGreaterThan(0);
+      expect(
+        (await h.ok(SearchOrgMembersResponse, 'POST', SEARCH(), { body: { memberStatusCodes: [status] } }))
+          .paging.totalCount,
+      ).toBeGreaterThan(0);
     }
-    const admins = await h.ok(SearchOrgMembersResponse, 'POST', SEARCH(), { body: { roleIds: ['OWNER', 'ADMIN'] } });
+    const admins = await h.ok(SearchOrgMembersResponse, 'POST', SEARCH(), {
+      body: { roleIds: ['OWNER', 'ADMIN'] },
+    });
     expect(admins.paging.totalCount).toBe(2);
-    const page = await h.ok(SearchOrgMembersResponse, 'POST', SEARCH(), { body: { paging: { page: 2, limit: 5 } } });
+    const page = await h.ok(SearchOrgMembersResponse, 'POST', SEARCH(), {
+      body: { paging: { page: 2, limit: 5 } },
+    });
     expect(page.orgMembers[0]?.email).toBe(all.orgMembers[5]?.email);
     const iam = page.orgMembers.concat(all.orgMembers).find((m) => m.memberTypeCode === 'IAM');
     expect(iam?.id).toMatch(/^[a-z0-9._-]+$/);
@@ -46,19 +60,40 @@ describe('Organization members (#10 #11 #30)', () => {
   it('shows a member with roles and changes them, never the OWNER’s (22013)', async () => {
     const target = await h.account({ org: ['MEMBER'] });
     const before = await h.ok(GetOrgMemberResponse, 'GET', member(target.uuid));
-    expect(before.orgMember).toMatchObject({ memberUuid: target.uuid, memberTypeCode: 'TOAST_CLOUD', inviteStatusCode: 'COMPLETE', roleCode: 'MEMBER' });
-    expect(before.orgMember.roles?.[0]).toMatchObject({ roleId: 'MEMBER', categoryTypeCode: 'ROLE', roleApplyPolicyCode: 'ALLOW' });
-    await h.ok(HeaderOnlyResponse, 'PUT', member(target.uuid), { body: { assignRoles: [{ roleId: 'MEMBER' }, { roleId: 'ORG_MEMBER_VIEWER' }] } });
+    expect(before.orgMember).toMatchObject({
+      memberUuid: target.uuid,
+      memberTypeCode: 'TOAST_CLOUD',
+      inviteStatusCode: 'COMPLETE',
+      roleCode: 'MEMBER',
+    });
+    expect(before.orgMember.roles?.[0]).toMatchObject({
+      roleId: 'MEMBER',
+      categoryTypeCode: 'ROLE',
+      roleApplyPolicyCode: 'ALLOW',
+    });
+    await h.ok(HeaderOnlyResponse, 'PUT', member(target.uuid), {
+      body: { assignRoles: [{ roleId: 'MEMBER' }, { roleId: 'ORG_MEMBER_VIEWER' }] },
+    });
     const after = await h.ok(GetOrgMemberResponse, 'GET', member(target.uuid));
     expect(after.orgMember.roles?.map((r) => r.roleId)).toEqual(['MEMBER', 'ORG_MEMBER_VIEWER']);
-    expect(await h.code('PUT', member(h.meta.ownerUuid), { body: { assignRoles: [{ roleId: 'MEMBER' }] } })).toBe(22013);
+    expect(
+      await h.code('PUT', member(h.meta.ownerUuid), { body: { assignRoles: [{ roleId: 'MEMBER' }] } }),
+    ).toBe(22013);
   });
 
   it('refuses unknown (10009), project-only (62019) and empty (10010) role sets, and unknown members (50007)', async () => {
     const target = await h.account();
-    expect(await h.code('PUT', member(target.uuid), { body: { assignRoles: [{ roleId: 'WIZARD' }] } })).toBe(10009);
-    expect(await h.code('PUT', member(target.uuid), { body: { assignRoles: [{ roleId: 'PROJECT_MEMBER_ADMIN' }] } })).toBe(62019);
-    expect(await h.code('PUT', member(target.uuid), { body: { assignRoles: [{ roleId: 'OWNER' }] } })).toBe(62019);
+    expect(await h.code('PUT', member(target.uuid), { body: { assignRoles: [{ roleId: 'WIZARD' }] } })).toBe(
+      10009,
+    );
+    expect(
+      await h.code('PUT', member(target.uuid), {
+        body: { assignRoles: [{ roleId: 'PROJECT_MEMBER_ADMIN' }] },
+      }),
+    ).toBe(62019);
+    expect(await h.code('PUT', member(target.uuid), { body: { assignRoles: [{ roleId: 'OWNER' }] } })).toBe(
+      62019,
+    );
     expect(await h.code('PUT', member(target.uuid), { body: { assignRoles: [] } })).toBe(10010);
     expect(await h.code('PUT', member(target.uuid), { body: { assignRoles: 'MEMBER' } })).toBe(400);
     expect(await h.code('GET', member('00000000-0000-4000-8000-000000000000'))).toBe(50007);
@@ -66,12 +101,24 @@ describe('Organization members (#10 #11 #30)', () => {
 
   it('keeps conditions on read-back, enriched from the attribute catalogue', async () => {
     const target = await h.account();
-    const conditions = [{ attributeId: 'SOURCE_IP', attributeOperatorTypeCode: 'ANY_MATCH', attributeValues: ['10.0.0.0/8'] }];
-    await h.ok(HeaderOnlyResponse, 'PUT', member(target.uuid), { body: { assignRoles: [{ roleId: 'MEMBER', conditions }] } });
+    const conditions = [
+      { attributeId: 'SOURCE_IP', attributeOperatorTypeCode: 'ANY_MATCH', attributeValues: ['10.0.0.0/8'] },
+    ];
+    await h.ok(HeaderOnlyResponse, 'PUT', member(target.uuid), {
+      body: { assignRoles: [{ roleId: 'MEMBER', conditions }] },
+    });
     const read = await h.ok(GetOrgMemberResponse, 'GET', member(target.uuid));
-    expect(read.orgMember.roles?.[0]?.conditions?.[0]).toMatchObject({ ...conditions[0], attributeDataTypeCode: 'IPADDRESS', attributeName: 'Source IP' });
+    expect(read.orgMember.roles?.[0]?.conditions?.[0]).toMatchObject({
+      ...conditions[0],
+      attributeDataTypeCode: 'IPADDRESS',
+      attributeName: 'Source IP',
+    });
     const bad = [{ attributeId: 'MOON_PHASE', attributeOperatorTypeCode: 'TRUE', attributeValues: [] }];
-    expect(await h.code('PUT', member(target.uuid), { body: { assignRoles: [{ roleId: 'MEMBER', conditions: bad }] } })).toBe(400);
+    expect(
+      await h.code('PUT', member(target.uuid), {
+        body: { assignRoles: [{ roleId: 'MEMBER', conditions: bad }] },
+      }),
+    ).toBe(400);
   });
 });
 
@@ -80,29 +127,52 @@ describe('Project members (#1 #3 #15 #16 #31)', () => {
   let project: string;
   beforeEach(async () => {
     h = await harness();
-    project = (await h.ok(CreateProjectResponse, 'POST', `/v1/organizations/${h.orgId}/projects`, { body: { projectName: 'Members' } })).project.projectId;
+    project = (
+      await h.ok(CreateProjectResponse, 'POST', `/v1/organizations/${h.orgId}/projects`, {
+        body: { projectName: 'Members' },
+      })
+    ).project.projectId;
   });
   afterEach(() => h.close());
   const MEMBERS = () => `/v1/projects/${project}/members`;
   const iamUuid = async (userCode: string) =>
-    (await h.ok(ListIamOrgMembersResponse, 'GET', `/v1/iam/organizations/${h.orgId}/members?userCode=${userCode}`)).orgMembers[0]?.id ?? '';
+    (
+      await h.ok(
+        ListIamOrgMembersResponse,
+        'GET',
+        `/v1/iam/organizations/${h.orgId}/members?userCode=${userCode}`,
+      )
+    ).orgMembers[0]?.id ?? '';
 
   it('adds by uuid, by IAM userCode, or invites by email, with precedence uuid > email > userCode', async () => {
     const cloud = await h.account();
-    await h.ok(HeaderOnlyResponse, 'POST', MEMBERS(), { body: { memberUuid: cloud.uuid, email: 'ignored@x.example', assignRoles: [{ roleId: 'MEMBER' }] } });
-    await h.ok(HeaderOnlyResponse, 'POST', MEMBERS(), { body: { userCode: 'woojin.lim', assignRoles: [{ roleId: 'INSTANCE_ADMIN' }] } });
-    await h.ok(HeaderOnlyResponse, 'POST', MEMBERS(), { body: { email: 'guest@partner.example', userCode: 'eunji.kang', assignRoles: [{ roleId: 'MEMBER' }] } });
+    await h.ok(HeaderOnlyResponse, 'POST', MEMBERS(), {
+      body: { memberUuid: cloud.uuid, email: 'ignored@x.example', assignRoles: [{ roleId: 'MEMBER' }] },
+    });
+    await h.ok(HeaderOnlyResponse, 'POST', MEMBERS(), {
+      body: { userCode: 'woojin.lim', assignRoles: [{ roleId: 'INSTANCE_ADMIN' }] },
+    });
+    await h.ok(HeaderOnlyResponse, 'POST', MEMBERS(), {
+      body: { email: 'guest@partner.example', userCode: 'eunji.kang', assignRoles: [{ roleId: 'MEMBER' }] },
+    });
     const list = await h.ok(SearchProjectMembersResponse, 'POST', `${MEMBERS()}/search`, { body: {} });
     expect(list.paging.totalCount).toBe(4);
     const guest = list.projectMembers.find((m) => m.emailAddress === 'guest@partner.example');
     expect(guest).toMatchObject({ statusCode: 'WAIT', maskingEmail: 'gu***@partner.example' });
     expect(guest?.uuid).toBeUndefined();
     const woojin = await iamUuid('woojin.lim');
-    expect(list.projectMembers.find((m) => m.uuid === woojin)).toMatchObject({ memberTypeCode: 'IAM', statusCode: 'COMPLETE' });
+    expect(list.projectMembers.find((m) => m.uuid === woojin)).toMatchObject({
+      memberTypeCode: 'IAM',
+      statusCode: 'COMPLETE',
+    });
     expect(list.projectMembers.some((m) => m.emailAddress?.startsWith('eunji'))).toBe(false);
-    const invited = await h.ok(SearchProjectMembersResponse, 'POST', `${MEMBERS()}/search`, { body: { memberStatusCodes: ['INVITED'] } });
+    const invited = await h.ok(SearchProjectMembersResponse, 'POST', `${MEMBERS()}/search`, {
+      body: { memberStatusCodes: ['INVITED'] },
+    });
     expect(invited.projectMembers).toHaveLength(1);
-    const byRole = await h.ok(SearchProjectMembersResponse, 'POST', `${MEMBERS()}/search`, { body: { roleIds: ['INSTANCE_ADMIN'] } });
+    const byRole = await h.ok(SearchProjectMembersResponse, 'POST', `${MEMBERS()}/search`, {
+      body: { roleIds: ['INSTANCE_ADMIN'] },
+    });
     expect(byRole.projectMembers.map((m) => m.uuid)).toEqual([woojin]);
   });
 
@@ -112,7 +182,9 @@ describe('Project members (#1 #3 #15 #16 #31)', () => {
     expect(await add({ memberUuid: cloud.uuid, assignRoles: [{ roleId: 'MEMBER' }] })).toBe(0);
     expect(await add({ memberUuid: cloud.uuid, assignRoles: [{ roleId: 'MEMBER' }] })).toBe(22006);
     expect(await add({ email: cloud.email, assignRoles: [{ roleId: 'MEMBER' }] })).toBe(22006);
-    expect(await add({ memberUuid: '00000000-0000-4000-8000-000000000000', assignRoles: [{ roleId: 'MEMBER' }] })).toBe(50007);
+    expect(
+      await add({ memberUuid: '00000000-0000-4000-8000-000000000000', assignRoles: [{ roleId: 'MEMBER' }] }),
+    ).toBe(50007);
     expect(await add({ userCode: 'haneul.ryu', assignRoles: [{ roleId: 'MEMBER' }] })).toBe(50007);
     expect(await add({ userCode: 'nobody', assignRoles: [{ roleId: 'MEMBER' }] })).toBe(50007);
     expect(await add({ userCode: 'yerin.hong', assignRoles: [{ roleId: 'NOPE' }] })).toBe(10009);
@@ -125,25 +197,48 @@ describe('Project members (#1 #3 #15 #16 #31)', () => {
     const { live } = await h.projects();
     const uuid = await iamUuid('sungmin.oh');
     const view = await h.ok(GetProjectMemberResponse, 'GET', `/v1/projects/${live}/members/${uuid}`);
-    expect(view.projectMember).toMatchObject({ uuid, memberTypeCode: 'IAM', statusCode: 'COMPLETE', memberName: 'Sungmin Oh' });
+    expect(view.projectMember).toMatchObject({
+      uuid,
+      memberTypeCode: 'IAM',
+      statusCode: 'COMPLETE',
+      memberName: 'Sungmin Oh',
+    });
     expect(view.projectMember.roles?.map((r) => r.categoryTypeCode).sort()).toEqual(['ROLE', 'ROLE_GROUP']);
-    expect(await h.code('GET', `/v1/projects/${live}/members/00000000-0000-4000-8000-000000000000`)).toBe(12100);
+    expect(await h.code('GET', `/v1/projects/${live}/members/00000000-0000-4000-8000-000000000000`)).toBe(
+      12100,
+    );
   });
 
   it('changes roles (replace-all) and keeps one ADMIN (10012) on change and delete', async () => {
     const cloud = await h.account();
-    await h.ok(HeaderOnlyResponse, 'POST', MEMBERS(), { body: { memberUuid: cloud.uuid, assignRoles: [{ roleId: 'MEMBER' }] } });
+    await h.ok(HeaderOnlyResponse, 'POST', MEMBERS(), {
+      body: { memberUuid: cloud.uuid, assignRoles: [{ roleId: 'MEMBER' }] },
+    });
     const path = `${MEMBERS()}/${cloud.uuid}`;
-    await h.ok(HeaderOnlyResponse, 'PUT', path, { body: { assignRoles: [{ roleId: 'PROJECT_MEMBER_VIEWER' }] } });
-    expect((await h.ok(GetProjectMemberResponse, 'GET', path)).projectMember.roles?.map((r) => r.roleId)).toEqual(['PROJECT_MEMBER_VIEWER']);
+    await h.ok(HeaderOnlyResponse, 'PUT', path, {
+      body: { assignRoles: [{ roleId: 'PROJECT_MEMBER_VIEWER' }] },
+    });
+    expect(
+      (await h.ok(GetProjectMemberResponse, 'GET', path)).projectMember.roles?.map((r) => r.roleId),
+    ).toEqual(['PROJECT_MEMBER_VIEWER']);
     expect(await h.code('PUT', path, { body: { assignRoles: [] } })).toBe(10010);
     expect(await h.code('PUT', path, { body: { assignRoles: [{ roleId: 'GHOST' }] } })).toBe(10009);
-    expect(await h.code('PUT', `${MEMBERS()}/00000000-0000-4000-8000-000000000000`, { body: { assignRoles: [{ roleId: 'MEMBER' }] } })).toBe(12100);
+    expect(
+      await h.code('PUT', `${MEMBERS()}/00000000-0000-4000-8000-000000000000`, {
+        body: { assignRoles: [{ roleId: 'MEMBER' }] },
+      }),
+    ).toBe(12100);
     // The OWNER created the project and is its only ADMIN.
-    expect(await h.code('PUT', `${MEMBERS()}/${h.meta.ownerUuid}`, { body: { assignRoles: [{ roleId: 'MEMBER' }] } })).toBe(10012);
+    expect(
+      await h.code('PUT', `${MEMBERS()}/${h.meta.ownerUuid}`, {
+        body: { assignRoles: [{ roleId: 'MEMBER' }] },
+      }),
+    ).toBe(10012);
     const admin = await h.account({ projects: { [project]: ['MEMBER'] } });
     expect(await h.code('DELETE', `${MEMBERS()}/${h.meta.ownerUuid}`, { token: admin.token })).toBe(-6);
-    await h.ok(HeaderOnlyResponse, 'PUT', `${MEMBERS()}/${admin.uuid}`, { body: { assignRoles: [{ roleId: 'ADMIN' }] } });
+    await h.ok(HeaderOnlyResponse, 'PUT', `${MEMBERS()}/${admin.uuid}`, {
+      body: { assignRoles: [{ roleId: 'ADMIN' }] },
+    });
     expect(await h.code('DELETE', `${MEMBERS()}/${admin.uuid}`, { token: admin.token })).toBe(12107);
     await h.ok(HeaderOnlyResponse, 'DELETE', `${MEMBERS()}/${h.meta.ownerUuid}`, { token: admin.token });
     expect(await h.code('DELETE', `${MEMBERS()}/${cloud.uuid}`, { token: admin.token })).toBe(0);

@@ -1,25 +1,45 @@
 import type { Hono } from 'hono';
 import { HeaderOnlyResponse, UpdateMemberRoleRequest } from '../../wire/common';
 import {
-  AddIamProjectMemberRequest, DeleteIamProjectMembersRequest, GetIamProjectMemberResponse, ListIamProjectMembersResponse,
+  AddIamProjectMemberRequest,
+  DeleteIamProjectMembersRequest,
+  GetIamProjectMemberResponse,
+  ListIamProjectMembersResponse,
 } from '../../wire/iam';
 import type { IamProjectMember } from '../../wire/iam';
 import { projectAccess } from '../auth/access';
 import { projectRoleBundles } from '../assignments';
 import { NhnError, RESULT } from '../errors';
 import { maskEmail } from '../format';
-import { addProjectMember, changeProjectRoles, findProjectMember, removeProjectMembers } from '../project-membership';
+import {
+  addProjectMember,
+  changeProjectRoles,
+  findProjectMember,
+  removeProjectMembers,
+} from '../project-membership';
 import { pageQuery, paginate, readBody, reply } from '../respond';
 import type { NhnEnv, Runtime } from '../runtime';
 import type { AccountRecord, ProjectMembershipRecord, ProjectRecord } from '../store';
-import { membershipKey } from '../store';
+import { memberKey } from '../store';
 
-function toIamProjectMember(rt: Runtime, project: ProjectRecord, m: ProjectMembershipRecord, a: AccountRecord): IamProjectMember {
-  const joined = rt.store.orgMembers.get(membershipKey(project.orgId, { memberUuid: a.uuid, email: '' }))?.joinYmdt;
+function toIamProjectMember(
+  rt: Runtime,
+  project: ProjectRecord,
+  m: ProjectMembershipRecord,
+  a: AccountRecord,
+): IamProjectMember {
+  const joined = rt.store.orgMembers.get(memberKey(project.orgId, a.uuid))?.joinYmdt;
   return {
-    uuid: a.uuid, id: a.iam?.userCode ?? a.uuid, memberName: a.name, emailAddress: a.email, maskingEmail: maskEmail(a.email),
-    relationDateTime: m.relationDateTime, recentLoginYmdt: a.recentLoginYmdt, recentPasswordModifyYmdt: a.recentPasswordModifyYmdt,
-    ...(a.iam?.mobilePhone ? { mobilePhone: a.iam.mobilePhone } : {}), ...(joined ? { joinYmdt: joined } : {}),
+    uuid: a.uuid,
+    id: a.iam?.userCode ?? a.uuid,
+    memberName: a.name,
+    emailAddress: a.email,
+    maskingEmail: maskEmail(a.email),
+    relationDateTime: m.relationDateTime,
+    recentLoginYmdt: a.recentLoginYmdt,
+    recentPasswordModifyYmdt: a.recentPasswordModifyYmdt,
+    ...(a.iam?.mobilePhone ? { mobilePhone: a.iam.mobilePhone } : {}),
+    ...(joined ? { joinYmdt: joined } : {}),
   };
 }
 
@@ -50,7 +70,11 @@ export function registerProjectIamMembers(app: Hono<NhnEnv>, rt: Runtime): void 
     if (!account) throw new NhnError(RESULT.PROJECT_MEMBER_NOT_FOUND);
     const { memberName, ...rest } = toIamProjectMember(rt, project, m, account);
     return reply(c, GetIamProjectMemberResponse, {
-      projectMember: { ...rest, ...(memberName === undefined ? {} : { name: memberName }), roles: projectRoleBundles(rt.store, project, m.roles) },
+      projectMember: {
+        ...rest,
+        ...(memberName === undefined ? {} : { name: memberName }),
+        roles: projectRoleBundles(rt.store, project, m.roles),
+      },
     });
   });
 
@@ -64,7 +88,10 @@ export function registerProjectIamMembers(app: Hono<NhnEnv>, rt: Runtime): void 
         return a?.type === 'IAM' ? [{ m, a }] : [];
       });
     const { items, paging } = paginate(rows, page, limit);
-    return reply(c, ListIamProjectMembersResponse, { paging, projectMembers: items.map(({ m, a }) => toIamProjectMember(rt, project, m, a)) });
+    return reply(c, ListIamProjectMembersResponse, {
+      paging,
+      projectMembers: items.map(({ m, a }) => toIamProjectMember(rt, project, m, a)),
+    });
   });
 
   app.put(`${BASE}/:memberUuid`, async (c) => {

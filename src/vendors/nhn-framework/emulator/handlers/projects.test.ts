@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HeaderOnlyResponse } from '../../wire/common';
 import {
-  CreateProjectResponse, DisableProductResponse, EnableProductResponse, GetProjectProductResponse, ListOrgProjectsResponse, ProductHierarchyResponse,
+  CreateProjectResponse,
+  DisableProductResponse,
+  EnableProductResponse,
+  GetProjectProductResponse,
+  ListOrgProjectsResponse,
+  ProductHierarchyResponse,
 } from '../../wire/projects';
 import { harness } from '../test-support';
 import type { Harness } from '../test-support';
@@ -43,8 +48,16 @@ describe('Projects (#2 #4 #20)', () => {
   });
 
   it('creates a project nested in `project`, makes the creator its ADMIN, and enforces the owner limit', async () => {
-    const created = await h.ok(CreateProjectResponse, 'POST', PROJECTS(), { body: { projectName: 'Season 3', description: 'Next season' } });
-    expect(created.project).toMatchObject({ projectName: 'Season 3', description: 'Next season', orgId: h.orgId, projectStatusCode: 'STABLE', ownerId: h.meta.ownerUuid });
+    const created = await h.ok(CreateProjectResponse, 'POST', PROJECTS(), {
+      body: { projectName: 'Season 3', description: 'Next season' },
+    });
+    expect(created.project).toMatchObject({
+      projectName: 'Season 3',
+      description: 'Next season',
+      orgId: h.orgId,
+      projectStatusCode: 'STABLE',
+      ownerId: h.meta.ownerUuid,
+    });
     expect(created.project.projectId).toMatch(/^[A-Za-z0-9]{8}$/);
     const me = await h.call('GET', `/v1/projects/${created.project.projectId}/members/${h.meta.ownerUuid}`);
     expect(JSON.stringify(me.body)).toContain('"roleId":"ADMIN"');
@@ -57,25 +70,42 @@ describe('Projects (#2 #4 #20)', () => {
   it('validates the name (required, ≤ 40) and description (≤ 100)', async () => {
     expect(await h.code('POST', PROJECTS(), { body: {} })).toBe(400);
     expect(await h.code('POST', PROJECTS(), { body: { projectName: 'x'.repeat(41) } })).toBe(400);
-    expect(await h.code('POST', PROJECTS(), { body: { projectName: 'ok', description: 'd'.repeat(101) } })).toBe(400);
-    expect(await h.code('POST', PROJECTS(), { body: { projectName: 'x'.repeat(40), description: 'd'.repeat(100) } })).toBe(0);
-    expect(await h.code('POST', `/v1/organizations/${'Z'.repeat(16)}/projects`, { body: { projectName: 'x' } })).toBe(22016);
+    expect(
+      await h.code('POST', PROJECTS(), { body: { projectName: 'ok', description: 'd'.repeat(101) } }),
+    ).toBe(400);
+    expect(
+      await h.code('POST', PROJECTS(), {
+        body: { projectName: 'x'.repeat(40), description: 'd'.repeat(100) },
+      }),
+    ).toBe(0);
+    expect(
+      await h.code('POST', `/v1/organizations/${'Z'.repeat(16)}/projects`, { body: { projectName: 'x' } }),
+    ).toBe(22016);
   });
 
   it('deletes a project only once its services are off, then tells deleted (40028) from unknown (40017)', async () => {
     const { live } = await h.projects();
     expect(await h.code('DELETE', `/v1/projects/${live}`)).toBe(12500);
-    const created = await h.ok(CreateProjectResponse, 'POST', PROJECTS(), { body: { projectName: 'Short-lived' } });
+    const created = await h.ok(CreateProjectResponse, 'POST', PROJECTS(), {
+      body: { projectName: 'Short-lived' },
+    });
     const id = created.project.projectId;
     await h.ok(HeaderOnlyResponse, 'DELETE', `/v1/projects/${id}`);
     expect(await h.code('DELETE', `/v1/projects/${id}`)).toBe(40028);
     expect(await h.code('DELETE', '/v1/projects/NoSuch00')).toBe(40017);
-    expect(await h.code('POST', `/v1/projects/${id}/members`, { body: { memberUuid: h.meta.ownerUuid, assignRoles: [{ roleId: 'MEMBER' }] } })).toBe(12400);
-    expect((await h.ok(ListOrgProjectsResponse, 'GET', PROJECTS())).projectList.some((p) => p.projectId === id)).toBe(false);
+    expect(
+      await h.code('POST', `/v1/projects/${id}/members`, {
+        body: { memberUuid: h.meta.ownerUuid, assignRoles: [{ roleId: 'MEMBER' }] },
+      }),
+    ).toBe(12400);
+    expect(
+      (await h.ok(ListOrgProjectsResponse, 'GET', PROJECTS())).projectList.some((p) => p.projectId === id),
+    ).toBe(false);
   });
 
   it('lets a project ADMIN delete (Project.Delete) and refuses a MEMBER (-6)', async () => {
-    const id = (await h.ok(CreateProjectResponse, 'POST', PROJECTS(), { body: { projectName: 'Temp' } })).project.projectId;
+    const id = (await h.ok(CreateProjectResponse, 'POST', PROJECTS(), { body: { projectName: 'Temp' } }))
+      .project.projectId;
     const member = await h.account({ projects: { [id]: ['MEMBER'] } });
     expect(await h.code('DELETE', `/v1/projects/${id}`, { token: member.token })).toBe(-6);
     const admin = await h.account({ projects: { [id]: ['ADMIN'] } });
@@ -88,7 +118,11 @@ describe('Project services (#5 #6 #13 #14)', () => {
   let project: string;
   beforeEach(async () => {
     h = await harness();
-    project = (await h.ok(CreateProjectResponse, 'POST', `/v1/organizations/${h.orgId}/projects`, { body: { projectName: 'Services' } })).project.projectId;
+    project = (
+      await h.ok(CreateProjectResponse, 'POST', `/v1/organizations/${h.orgId}/projects`, {
+        body: { projectName: 'Services' },
+      })
+    ).project.projectId;
   });
   afterEach(() => h.close());
   const svc = (product: string, action = '') => `/v1/projects/${project}/products/${product}${action}`;
@@ -98,14 +132,28 @@ describe('Project services (#5 #6 #13 #14)', () => {
     expect(parent.appKey).toMatch(/^[A-Za-z0-9]{16}$/);
     expect(parent.parentProduct).toBeUndefined();
     const child = await h.ok(EnableProductResponse, 'POST', svc(AUTO_SCALE, '/enable'));
-    expect(child.parentProduct).toEqual({ productId: INSTANCE, productName: 'Instance', statusCode: 'STABLE' });
+    expect(child.parentProduct).toEqual({
+      productId: INSTANCE,
+      productName: 'Instance',
+      statusCode: 'STABLE',
+    });
     const view = await h.ok(GetProjectProductResponse, 'GET', svc(INSTANCE));
     expect(view.hasUpdateSecretKeyPermission).toBe(true);
-    expect(view.product).toMatchObject({ appKey: parent.appKey, productId: INSTANCE, projectId: project, productStatusCode: 'STABLE', statusCode: 'STABLE', productSecretKeyCode: 'N' });
+    expect(view.product).toMatchObject({
+      appKey: parent.appKey,
+      productId: INSTANCE,
+      projectId: project,
+      productStatusCode: 'STABLE',
+      statusCode: 'STABLE',
+      productSecretKeyCode: 'N',
+    });
     expect(view.product.externalId).toMatch(/^[0-9a-f]{32}$/);
     const withSecret = await h.ok(EnableProductResponse, 'POST', svc(LOG, '/enable'));
     expect(withSecret.secretKey).toEqual(expect.any(String));
-    expect((await h.ok(GetProjectProductResponse, 'GET', svc(LOG))).product).toMatchObject({ productSecretKeyCode: 'T', secretKey: withSecret.secretKey });
+    expect((await h.ok(GetProjectProductResponse, 'GET', svc(LOG))).product).toMatchObject({
+      productSecretKeyCode: 'T',
+      secretKey: withSecret.secretKey,
+    });
   });
 
   it('answers each enable rule with its code: 13002, 13004, 13006, 40054', async () => {
@@ -126,7 +174,10 @@ describe('Project services (#5 #6 #13 #14)', () => {
     await h.ok(EnableProductResponse, 'POST', svc(GPU, '/enable'));
     const blocked = await h.call('DELETE', svc(INSTANCE, '/disable'));
     expect(blocked.code).toBe(40057);
-    expect(blocked.body).toMatchObject({ header: { isSuccessful: false }, childProducts: [{ productId: GPU, productName: 'GPU Instance', statusCode: 'STABLE' }] });
+    expect(blocked.body).toMatchObject({
+      header: { isSuccessful: false },
+      childProducts: [{ productId: GPU, productName: 'GPU Instance', statusCode: 'STABLE' }],
+    });
     await h.ok(DisableProductResponse, 'DELETE', svc(GPU, '/disable'));
     await h.ok(DisableProductResponse, 'DELETE', svc(INSTANCE, '/disable'));
     expect(await h.code('DELETE', svc(INSTANCE, '/disable'))).toBe(13001);
@@ -147,17 +198,33 @@ describe('Project services (#5 #6 #13 #14)', () => {
   });
 
   it('serves the product hierarchy per UI type, ORG needing orgId and membership', async () => {
-    const tree = await h.ok(ProductHierarchyResponse, 'GET', '/v1/product-uis/hierarchy?productUiType=PROJECT');
+    const tree = await h.ok(
+      ProductHierarchyResponse,
+      'GET',
+      '/v1/product-uis/hierarchy?productUiType=PROJECT',
+    );
     const compute = tree.productUiList.find((n) => n.productUiName === 'Compute');
-    expect(compute?.children?.some((c) => c.productId === INSTANCE && c.parentProductUiId === compute.productUiId)).toBe(true);
+    expect(
+      compute?.children?.some((c) => c.productId === INSTANCE && c.parentProductUiId === compute.productUiId),
+    ).toBe(true);
     expect(await h.code('GET', '/v1/product-uis/hierarchy')).toBe(400);
     expect(await h.code('GET', '/v1/product-uis/hierarchy?productUiType=SHOP')).toBe(400);
     expect(await h.code('GET', '/v1/product-uis/hierarchy?productUiType=ORG')).toBe(400);
-    const org = await h.ok(ProductHierarchyResponse, 'GET', `/v1/product-uis/hierarchy?productUiType=ORG&orgId=${h.orgId}`);
+    const org = await h.ok(
+      ProductHierarchyResponse,
+      'GET',
+      `/v1/product-uis/hierarchy?productUiType=ORG&orgId=${h.orgId}`,
+    );
     expect(org.productUiList.map((n) => n.productUiName)).toEqual(['Organization']);
     const outsider = await h.account();
     h.runtime.store.orgMembers.delete(`${h.orgId}/${outsider.uuid}`);
-    expect(await h.code('GET', `/v1/product-uis/hierarchy?productUiType=ORG&orgId=${h.orgId}`, { token: outsider.token })).toBe(-6);
-    expect(await h.code('GET', '/v1/product-uis/hierarchy?productUiType=MARKET_PLACE', { token: outsider.token })).toBe(0);
+    expect(
+      await h.code('GET', `/v1/product-uis/hierarchy?productUiType=ORG&orgId=${h.orgId}`, {
+        token: outsider.token,
+      }),
+    ).toBe(-6);
+    expect(
+      await h.code('GET', '/v1/product-uis/hierarchy?productUiType=MARKET_PLACE', { token: outsider.token }),
+    ).toBe(0);
   });
 });

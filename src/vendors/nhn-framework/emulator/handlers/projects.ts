@@ -13,9 +13,12 @@ import { membershipKey } from '../store';
 /** Drops everything that hangs off a deleted project; the project itself stays as a tombstone. */
 function purgeProject(rt: Runtime, projectId: string): void {
   const { store } = rt;
-  for (const m of store.projectMembers.list((m) => m.projectId === projectId)) store.projectMembers.delete(m.key);
-  for (const k of store.projectAppKeys.list((k) => k.projectId === projectId)) store.projectAppKeys.delete(k.appKey);
-  for (const g of store.roleGroups.list((g) => g.projectId === projectId)) store.roleGroups.delete(g.roleGroupId);
+  for (const m of store.projectMembers.list((m) => m.projectId === projectId))
+    store.projectMembers.delete(m.key);
+  for (const k of store.projectAppKeys.list((k) => k.projectId === projectId))
+    store.projectAppKeys.delete(k.appKey);
+  for (const g of store.roleGroups.list((g) => g.projectId === projectId))
+    store.roleGroups.delete(g.roleGroupId);
 }
 
 /** #2, #4, #20: projects of an organization. */
@@ -28,8 +31,15 @@ export function registerProjects(app: Hono<NhnEnv>, rt: Runtime): void {
     const now = offsetDate(rt.now());
     const caller = c.var.caller.account;
     const project: ProjectRecord = {
-      projectId: randomString(8), orgId: org.orgId, projectName: body.projectName, projectStatusCode: 'STABLE', regDateTime: now,
-      modDateTime: now, ownerId: org.ownerUuid, deleted: false, ...(body.description === undefined ? {} : { description: body.description }),
+      projectId: randomString(8),
+      orgId: org.orgId,
+      projectName: body.projectName,
+      projectStatusCode: 'STABLE',
+      regDateTime: now,
+      modDateTime: now,
+      ownerId: org.ownerUuid,
+      deleted: false,
+      ...(body.description === undefined ? {} : { description: body.description }),
     };
     const member = { memberUuid: caller.uuid, email: caller.email };
     rt.store.transaction(() => {
@@ -37,23 +47,42 @@ export function registerProjects(app: Hono<NhnEnv>, rt: Runtime): void {
       // The member who creates a project administers it.
       const key = membershipKey(project.projectId, member);
       rt.store.projectMembers.put(key, {
-        key, projectId: project.projectId, ...member, statusCode: 'COMPLETE', relationDateTime: now, roles: [{ roleId: 'ADMIN', regDateTime: now }],
+        key,
+        projectId: project.projectId,
+        ...member,
+        statusCode: 'COMPLETE',
+        relationDateTime: now,
+        roles: [{ roleId: 'ADMIN', regDateTime: now }],
       });
     });
     return reply(c, CreateProjectResponse, {
       project: {
-        projectId: project.projectId, orgId: project.orgId, projectName: project.projectName, projectStatusCode: project.projectStatusCode,
-        regDateTime: project.regDateTime, ownerId: project.ownerId, ...(project.description === undefined ? {} : { description: project.description }),
+        projectId: project.projectId,
+        orgId: project.orgId,
+        projectName: project.projectName,
+        projectStatusCode: project.projectStatusCode,
+        regDateTime: project.regDateTime,
+        ownerId: project.ownerId,
+        ...(project.description === undefined ? {} : { description: project.description }),
       },
     });
   });
 
   app.delete('/v1/projects/:projectId', (c) => {
-    const { project } = projectAccess(c, rt, c.req.param('projectId'), ['Organization.Project.Delete', 'Project.Delete']);
-    if (rt.store.projectProducts.list((p) => p.projectId === project.projectId).length > 0) throw new NhnError(RESULT.PROJECT_HAS_SERVICES);
+    const { project } = projectAccess(c, rt, c.req.param('projectId'), [
+      'Organization.Project.Delete',
+      'Project.Delete',
+    ]);
+    if (rt.store.projectProducts.list((p) => p.projectId === project.projectId).length > 0)
+      throw new NhnError(RESULT.PROJECT_HAS_SERVICES);
     const now = offsetDate(rt.now());
     rt.store.transaction(() => {
-      rt.store.projects.put(project.projectId, { ...project, deleted: true, delDateTime: now, modDateTime: now });
+      rt.store.projects.put(project.projectId, {
+        ...project,
+        deleted: true,
+        delDateTime: now,
+        modDateTime: now,
+      });
       purgeProject(rt, project.projectId);
     });
     return reply(c, HeaderOnlyResponse, {});
@@ -67,16 +96,28 @@ export function registerProjects(app: Hono<NhnEnv>, rt: Runtime): void {
     const memberUuid = c.req.query('memberUuid');
     const name = c.req.query('projectName');
     const { page, limit } = pageQuery(c);
-    const memberOf = memberUuid ? new Set(rt.store.projectMembers.list((m) => m.memberUuid === memberUuid).map((m) => m.projectId)) : undefined;
+    const memberOf = memberUuid
+      ? new Set(rt.store.projectMembers.list((m) => m.memberUuid === memberUuid).map((m) => m.projectId))
+      : undefined;
     const hits = rt.store.projects.list(
-      (p) => p.orgId === org.orgId && !p.deleted && p.projectStatusCode === 'STABLE' && like(p.projectName, name) && (memberOf?.has(p.projectId) ?? true),
+      (p) =>
+        p.orgId === org.orgId &&
+        !p.deleted &&
+        p.projectStatusCode === 'STABLE' &&
+        like(p.projectName, name) &&
+        (memberOf?.has(p.projectId) ?? true),
     );
     const { items, paging } = paginate(hits, page, limit);
     return reply(c, ListOrgProjectsResponse, {
       paging,
       projectList: items.map((p) => ({
-        orgId: p.orgId, projectId: p.projectId, projectName: p.projectName, projectStatusCode: p.projectStatusCode, regDateTime: p.regDateTime,
-        ...(p.description === undefined ? {} : { description: p.description }), ...(p.modDateTime === undefined ? {} : { modDateTime: p.modDateTime }),
+        orgId: p.orgId,
+        projectId: p.projectId,
+        projectName: p.projectName,
+        projectStatusCode: p.projectStatusCode,
+        regDateTime: p.regDateTime,
+        ...(p.description === undefined ? {} : { description: p.description }),
+        ...(p.modDateTime === undefined ? {} : { modDateTime: p.modDateTime }),
       })),
     });
   });

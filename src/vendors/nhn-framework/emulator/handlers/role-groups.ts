@@ -2,7 +2,11 @@ import type { Hono } from 'hono';
 import { randomString } from '../../../../emulator-kit/random-id';
 import { HeaderOnlyResponse } from '../../wire/common';
 import {
-  CreateRoleGroupRequest, DeleteRoleGroupRequest, GetRoleGroupResponse, ListRoleGroupsResponse, UpdateRoleGroupInfoRequest,
+  CreateRoleGroupRequest,
+  DeleteRoleGroupRequest,
+  GetRoleGroupResponse,
+  ListRoleGroupsResponse,
+  UpdateRoleGroupInfoRequest,
   UpdateRoleGroupRequest,
 } from '../../wire/role-groups';
 import { orgAccess, projectAccess } from '../auth/access';
@@ -19,18 +23,25 @@ type Action = 'List' | 'Get' | 'Create' | 'Delete' | 'Update';
 type Scope = { type: 'ORG'; orgId: string } | { type: 'PROJECT'; orgId: string; project: ProjectRecord };
 
 const owns = (scope: Scope, g: RoleGroupRecord): boolean =>
-  g.orgId === scope.orgId && g.roleGroupType === scope.type && (scope.type === 'ORG' || g.projectId === scope.project.projectId);
+  g.orgId === scope.orgId &&
+  g.roleGroupType === scope.type &&
+  (scope.type === 'ORG' || g.projectId === scope.project.projectId);
 
 /** The two families share every rule; only the path, the permission prefix and the owner differ. */
 const FAMILIES: { base: string; scope: (c: NhnContext, rt: Runtime, action: Action) => Scope }[] = [
   {
     base: '/v1/organizations/:orgId/project-role-groups',
-    scope: (c, rt, action) => ({ type: 'ORG', orgId: orgAccess(c, rt, c.req.param('orgId') ?? '', [`Organization.Project.RoleGroup.${action}`]).orgId }),
+    scope: (c, rt, action) => ({
+      type: 'ORG',
+      orgId: orgAccess(c, rt, c.req.param('orgId') ?? '', [`Organization.Project.RoleGroup.${action}`]).orgId,
+    }),
   },
   {
     base: '/v1/projects/:projectId/project-role-groups',
     scope: (c, rt, action) => {
-      const { project } = projectAccess(c, rt, c.req.param('projectId') ?? '', [`Project.RoleGroup.${action}`]);
+      const { project } = projectAccess(c, rt, c.req.param('projectId') ?? '', [
+        `Project.RoleGroup.${action}`,
+      ]);
       return { type: 'PROJECT', orgId: project.orgId, project };
     },
   },
@@ -44,7 +55,10 @@ function findGroup(rt: Runtime, scope: Scope, id: string): RoleGroupRecord {
 }
 
 function assertNameFree(rt: Runtime, scope: Scope, name: string, except?: string): void {
-  if (rt.store.roleGroups.list((g) => owns(scope, g) && g.roleGroupName === name && g.roleGroupId !== except).length > 0) {
+  if (
+    rt.store.roleGroups.list((g) => owns(scope, g) && g.roleGroupName === name && g.roleGroupId !== except)
+      .length > 0
+  ) {
     throw new NhnError(RESULT.ROLE_GROUP_NAME_TAKEN);
   }
 }
@@ -55,18 +69,27 @@ function deleteGroups(rt: Runtime, scope: Scope, ids: string[]): void {
   if (groups.some((g) => g.usedByNotificationGroup)) throw new NhnError(RESULT.ROLE_GROUP_IN_NOTIFICATION);
   const gone = new Set(ids);
   const projects = new Set(
-    scope.type === 'PROJECT' ? [scope.project.projectId] : rt.store.projects.list((p) => p.orgId === scope.orgId).map((p) => p.projectId),
+    scope.type === 'PROJECT'
+      ? [scope.project.projectId]
+      : rt.store.projects.list((p) => p.orgId === scope.orgId).map((p) => p.projectId),
   );
-  const affected = rt.store.projectMembers.list((m) => projects.has(m.projectId) && m.roles.some((r) => gone.has(r.roleId)));
-  if (affected.some((m) => m.roles.every((r) => gone.has(r.roleId)))) throw new NhnError(RESULT.ROLE_REQUIRED);
+  const affected = rt.store.projectMembers.list(
+    (m) => projects.has(m.projectId) && m.roles.some((r) => gone.has(r.roleId)),
+  );
+  if (affected.some((m) => m.roles.every((r) => gone.has(r.roleId))))
+    throw new NhnError(RESULT.ROLE_REQUIRED);
   rt.store.transaction(() => {
     for (const g of groups) rt.store.roleGroups.delete(g.roleGroupId);
-    for (const m of affected) rt.store.projectMembers.put(m.key, { ...m, roles: m.roles.filter((r) => !gone.has(r.roleId)) });
+    for (const m of affected)
+      rt.store.projectMembers.put(m.key, { ...m, roles: m.roles.filter((r) => !gone.has(r.roleId)) });
   });
 }
 
 const summary = (g: RoleGroupRecord) => ({
-  roleGroupId: g.roleGroupId, roleGroupName: g.roleGroupName, roleGroupType: g.roleGroupType, regDateTime: g.regDateTime,
+  roleGroupId: g.roleGroupId,
+  roleGroupName: g.roleGroupName,
+  roleGroupType: g.roleGroupType,
+  regDateTime: g.regDateTime,
   ...(g.description === undefined ? {} : { description: g.description }),
 });
 
@@ -79,7 +102,10 @@ export function registerRoleGroups(app: Hono<NhnEnv>, rt: Runtime): void {
       const descriptionLike = c.req.query('descriptionLike');
       const { page, limit } = pageQuery(c);
       // A project's list shows the common groups it can use beside its own.
-      const all = scope.type === 'PROJECT' ? groupsUsableIn(rt.store, scope.project) : rt.store.roleGroups.list((g) => owns(scope, g));
+      const all =
+        scope.type === 'PROJECT'
+          ? groupsUsableIn(rt.store, scope.project)
+          : rt.store.roleGroups.list((g) => owns(scope, g));
       const hits = all.filter((g) => like(g.roleGroupName, nameLike) && like(g.description, descriptionLike));
       const { items, paging } = paginate(hits, page, limit);
       return reply(c, ListRoleGroupsResponse, { paging, roleGroups: items.map(summary) });
@@ -95,8 +121,13 @@ export function registerRoleGroups(app: Hono<NhnEnv>, rt: Runtime): void {
       const body = await readBody(c, CreateRoleGroupRequest);
       assertNameFree(rt, scope, body.roleGroupName);
       const group: RoleGroupRecord = {
-        roleGroupId: randomString(16), roleGroupType: scope.type, orgId: scope.orgId, roleGroupName: body.roleGroupName,
-        regDateTime: offsetDate(rt.now()), roles: toGroupEntries(body.roles, rt.now()), usedByNotificationGroup: false,
+        roleGroupId: randomString(16),
+        roleGroupType: scope.type,
+        orgId: scope.orgId,
+        roleGroupName: body.roleGroupName,
+        regDateTime: offsetDate(rt.now()),
+        roles: toGroupEntries(body.roles, rt.now()),
+        usedByNotificationGroup: false,
         ...(scope.type === 'PROJECT' ? { projectId: scope.project.projectId } : {}),
         ...(body.description === undefined ? {} : { description: body.description }),
       };
@@ -118,7 +149,9 @@ export function registerRoleGroups(app: Hono<NhnEnv>, rt: Runtime): void {
       assertNameFree(rt, scope, body.roleGroupName, g.roleGroupId);
       const { description: _old, ...rest } = g;
       rt.store.roleGroups.put(g.roleGroupId, {
-        ...rest, roleGroupName: body.roleGroupName, ...(body.description === undefined ? {} : { description: body.description }),
+        ...rest,
+        roleGroupName: body.roleGroupName,
+        ...(body.description === undefined ? {} : { description: body.description }),
       });
       return reply(c, HeaderOnlyResponse, {});
     });

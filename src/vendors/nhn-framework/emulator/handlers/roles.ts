@@ -15,11 +15,14 @@ const toRole = ({ grants: _grants, ...role }: CatalogRole): Role => role;
 function listRoles(c: NhnContext, roles: Role[]): Response {
   const categories = listQuery(c, 'categoryTypeCodes');
   for (const code of categories) {
-    if (!RoleListCategory.safeParse(code).success) throw new NhnError(RESULT.INVALID_PARAMETER, `Invalid parameter: categoryTypeCodes ${code}.`);
+    if (!RoleListCategory.safeParse(code).success)
+      throw new NhnError(RESULT.INVALID_PARAMETER, `Invalid parameter: categoryTypeCodes ${code}.`);
   }
   const nameLike = c.req.query('roleNameLike');
   const { page, limit } = pageQuery(c);
-  const hits = roles.filter((r) => (categories.length === 0 || categories.includes(r.categoryTypeCode)) && like(r.roleName, nameLike));
+  const hits = roles.filter(
+    (r) => (categories.length === 0 || categories.includes(r.categoryTypeCode)) && like(r.roleName, nameLike),
+  );
   const { items, paging } = paginate(hits, page, limit);
   return reply(c, ListRolesResponse, { roles: items, totalCount: paging.totalCount });
 }
@@ -34,8 +37,12 @@ export function registerRoles(app: Hono<NhnEnv>, rt: Runtime): void {
   app.get('/v1/projects/:projectId/roles', (c) => {
     const { project } = projectAccess(c, rt, c.req.param('projectId'), ['Project.RoleGroup.List']);
     const groups: Role[] = groupsUsableIn(rt.store, project).map((g) => ({
-      roleId: g.roleGroupId, roleName: g.roleGroupName, description: g.description ?? '', categoryKey: 'RoleGroup',
-      categoryTypeCode: 'ROLE_GROUP', roleCategory: 'PROJECT_ROLE_GROUP',
+      roleId: g.roleGroupId,
+      roleName: g.roleGroupName,
+      description: g.description ?? '',
+      categoryKey: 'RoleGroup',
+      categoryTypeCode: 'ROLE_GROUP',
+      roleCategory: 'PROJECT_ROLE_GROUP',
     }));
     return listRoles(c, [...PROJECT_ROLES.map(toRole), ...groups]);
   });

@@ -15,7 +15,8 @@ function dateFrom(c: NhnContext, name: string): number | undefined {
   const raw = c.req.query(name);
   if (raw === undefined || raw === '') return undefined;
   const at = Date.parse(raw);
-  if (Number.isNaN(at)) throw new NhnError(RESULT.INVALID_PARAMETER, `Invalid parameter: ${name} must be an ISO-8601 date.`);
+  if (Number.isNaN(at))
+    throw new NhnError(RESULT.INVALID_PARAMETER, `Invalid parameter: ${name} must be an ISO-8601 date.`);
   return at;
 }
 
@@ -30,20 +31,33 @@ export function registerTokens(app: Hono<NhnEnv>, rt: Runtime): void {
     const key = ownKey(c, rt, c.req.param('id'));
     const status = enumQuery(c, 'status', ['ACTIVE', 'EXPIRED'] as const);
     const token = c.req.query('token');
-    const [lastAccess, expire, reg] = [dateFrom(c, 'lastAccessDatetimeFrom'), dateFrom(c, 'expireDatetimeFrom'), dateFrom(c, 'regDatetimeFrom')];
+    const [lastAccess, expire, reg] = [
+      dateFrom(c, 'lastAccessDatetimeFrom'),
+      dateFrom(c, 'expireDatetimeFrom'),
+      dateFrom(c, 'regDatetimeFrom'),
+    ];
     const { page, limit } = pageQuery(c);
     const now = rt.now();
     const statusOf = (t: TokenRecord) => (tokenActive(t, now) ? 'ACTIVE' : 'EXPIRED');
     const hits = rt.store.tokens
       .list((t) => t.userAccessKeyID === key.userAccessKeyID)
       .filter((t) => (token ? t.hash === digest(token) : true) && (status ? statusOf(t) === status : true))
-      .filter((t) => atOrAfter(t.lastAccessDatetime, lastAccess) && atOrAfter(t.expireDatetime, expire) && atOrAfter(t.regDatetime, reg))
+      .filter(
+        (t) =>
+          atOrAfter(t.lastAccessDatetime, lastAccess) &&
+          atOrAfter(t.expireDatetime, expire) &&
+          atOrAfter(t.regDatetime, reg),
+      )
       .sort((a, b) => b.tokenId - a.tokenId);
     const { items, paging } = paginate(hits, page, limit);
     return reply(c, ListTokensResponse, {
       tokens: items.map((t) => ({
-        tokenId: t.tokenId, accessToken: maskSecret(t.hint), status: statusOf(t), regDatetime: t.regDatetime,
-        expireDatetime: t.expireDatetime, lastAccessDatetime: t.lastAccessDatetime,
+        tokenId: t.tokenId,
+        accessToken: maskSecret(t.hint),
+        status: statusOf(t),
+        regDatetime: t.regDatetime,
+        expireDatetime: t.expireDatetime,
+        lastAccessDatetime: t.lastAccessDatetime,
       })),
       totalItems: paging.totalCount,
       paging,
@@ -60,7 +74,11 @@ export function registerTokens(app: Hono<NhnEnv>, rt: Runtime): void {
     const ids = body.tokenIds?.length ? new Set(body.tokenIds) : undefined;
     const hashes = body.tokens?.length ? new Set(body.tokens.map(digest)) : undefined;
     // Both lists given: only tokens named by both; one list: the tokens it names; none: every token.
-    expireTokens(rt.store, key.userAccessKeyID, (t) => (ids ? ids.has(t.tokenId) : true) && (hashes ? hashes.has(t.hash) : true));
+    expireTokens(
+      rt.store,
+      key.userAccessKeyID,
+      (t) => (ids ? ids.has(t.tokenId) : true) && (hashes ? hashes.has(t.hash) : true),
+    );
     return reply(c, HeaderOnlyResponse, {});
   });
 }

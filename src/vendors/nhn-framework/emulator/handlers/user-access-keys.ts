@@ -2,7 +2,11 @@ import type { Hono } from 'hono';
 import { randomString, randomUuid } from '../../../../emulator-kit/random-id';
 import { HeaderOnlyResponse } from '../../wire/common';
 import {
-  CreateUserAccessKeyRequest, CreateUserAccessKeyResponse, ListUserAccessKeysResponse, ReissueSecretRequest, ReissueSecretResponse,
+  CreateUserAccessKeyRequest,
+  CreateUserAccessKeyResponse,
+  ListUserAccessKeysResponse,
+  ReissueSecretRequest,
+  ReissueSecretResponse,
   UpdateUserAccessKeyStatusRequest,
 } from '../../wire/credentials';
 import type { UserAccessKey } from '../../wire/credentials';
@@ -64,17 +68,34 @@ export function registerUserAccessKeys(app: Hono<NhnEnv>, rt: Runtime): void {
     const body = await readBody(c, CreateUserAccessKeyRequest, { optional: true });
     const owner = c.var.caller.account.uuid;
     if (rt.store.userAccessKeys.list((k) => k.ownerUuid === owner).length >= MAX_KEYS_PER_ACCOUNT) {
-      throw new NhnError(RESULT.PARAMETER_NOT_APPROPRIATE, `An account can have at most ${MAX_KEYS_PER_ACCOUNT} User Access Keys.`);
+      throw new NhnError(
+        RESULT.PARAMETER_NOT_APPROPRIATE,
+        `An account can have at most ${MAX_KEYS_PER_ACCOUNT} User Access Keys.`,
+      );
     }
     const key: UserAccessKeyRecord = {
-      authId: randomUuid(), userAccessKeyID: randomString(20), secretHash: '', secretHint: '', ownerUuid: owner, authStatus: 'STABLE',
-      tokenExpiryPeriod: body.tokenExpiryPeriod ?? rt.defaultTokenExpirySeconds, regDatetime: zuluDate(rt.now()), modDatetime: null,
-      reIssueDatetime: null, lastUsedDatetime: null, lastTokenUsedDatetime: null,
+      authId: randomUuid(),
+      userAccessKeyID: randomString(20),
+      secretHash: '',
+      secretHint: '',
+      ownerUuid: owner,
+      authStatus: 'STABLE',
+      tokenExpiryPeriod: body.tokenExpiryPeriod ?? rt.defaultTokenExpirySeconds,
+      regDatetime: zuluDate(rt.now()),
+      modDatetime: null,
+      reIssueDatetime: null,
+      lastUsedDatetime: null,
+      lastTokenUsedDatetime: null,
     };
     const secretAccessKey = setSecret(key);
     rt.store.userAccessKeys.put(key.userAccessKeyID, key);
     return reply(c, CreateUserAccessKeyResponse, {
-      authentication: { authId: key.authId, userAccessKeyID: key.userAccessKeyID, secretAccessKey, tokenExpiryPeriod: key.tokenExpiryPeriod },
+      authentication: {
+        authId: key.authId,
+        userAccessKeyID: key.userAccessKeyID,
+        secretAccessKey,
+        tokenExpiryPeriod: key.tokenExpiryPeriod,
+      },
     });
   });
 
@@ -93,10 +114,15 @@ export function registerUserAccessKeys(app: Hono<NhnEnv>, rt: Runtime): void {
 
   app.put(`${BASE}/:id`, async (c) => {
     const key = ownKey(c, rt, c.req.param('id'));
-    if (key.authStatus === 'BLOCKED') throw new NhnError(RESULT.FORBIDDEN, 'A BLOCKED key can only be released by NHN Cloud.');
+    if (key.authStatus === 'BLOCKED')
+      throw new NhnError(RESULT.FORBIDDEN, 'A BLOCKED key can only be released by NHN Cloud.');
     const { status } = await readBody(c, UpdateUserAccessKeyStatusRequest);
     rt.store.transaction(() => {
-      rt.store.userAccessKeys.put(key.userAccessKeyID, { ...key, authStatus: status, modDatetime: zuluDate(rt.now()) });
+      rt.store.userAccessKeys.put(key.userAccessKeyID, {
+        ...key,
+        authStatus: status,
+        modDatetime: zuluDate(rt.now()),
+      });
       // Stopping a key ends the tokens it issued; enabling it again does not revive them.
       if (status === 'STOP') expireTokens(rt.store, key.userAccessKeyID);
     });
@@ -107,7 +133,8 @@ export function registerUserAccessKeys(app: Hono<NhnEnv>, rt: Runtime): void {
     const key = ownKey(c, rt, c.req.param('id'));
     rt.store.transaction(() => {
       rt.store.userAccessKeys.delete(key.userAccessKeyID);
-      for (const t of rt.store.tokens.list((t) => t.userAccessKeyID === key.userAccessKeyID)) rt.store.tokens.delete(t.hash);
+      for (const t of rt.store.tokens.list((t) => t.userAccessKeyID === key.userAccessKeyID))
+        rt.store.tokens.delete(t.hash);
     });
     return reply(c, HeaderOnlyResponse, {});
   });
