@@ -39,7 +39,7 @@ function value(r: () => number, depth = 0): unknown {
   }
 }
 
-const PARAMS = ['0'.repeat(32), '%00%2F..%2F', encodeSrn('srn:e::1:kr-west1::vs:vm/x'), encodeSrn('not an srn:한글')];
+const PARAMS = ['0'.repeat(32), '%00%2F..%2F%E0%A4%A', encodeSrn('srn:e::1:kr-west1::vs:vm/x'), encodeSrn('not an srn:한글')];
 const BODIES = (r: () => number): (string | undefined)[] => ['{', '[]', JSON.stringify(value(r)), JSON.stringify(value(r)), JSON.stringify(value(r))];
 
 const show = (v: unknown): string => (v === undefined ? '' : JSON.stringify(v).slice(0, 300));
@@ -57,7 +57,7 @@ describe('fuzz: malformed bodies, parameters, headers and signatures never yield
         const path = route.path.replace(/:account_id/, emu.accountId).replace(/:\w+/g, param);
         // GET requests carry no body.
         for (const raw of route.method === 'GET' ? [undefined] : BODIES(r)) {
-          const query = r() < 0.3 ? `?page=${String(value(r))}&size=-1&sort=${encodeURIComponent(String(value(r)))}&limit=x&marker=%00` : '';
+          const query = r() < 0.3 ? `?page=${String(value(r))}&size=-1&sort=${encodeURIComponent(String(value(r)))}&limit=x&marker=%00&name=%E0%A4%A&types=,,` : '';
           const what = `${route.method} ${path}${query} ${raw?.slice(0, 80) ?? ''}`;
           expectNoServerError(await send(route.method, path + query, { ...(raw === undefined ? {} : { raw, headers: { 'Content-Type': r() < 0.8 ? 'application/json' : 'multipart/form-data; boundary=x' } }) }), what);
         }

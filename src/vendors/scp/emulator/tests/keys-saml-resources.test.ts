@@ -131,6 +131,9 @@ describe('SAML providers', () => {
     expectError(await send('POST', '/v1/saml-providers', { raw: samlForm({ federation_type: 'SAML' }) }), 400);
     expectError(await send('POST', '/v1/saml-providers', { body: { saml_provider_name: 'Json', federation_type: 'SAML' } }), 400, 'UNSUPPORTED_MEDIA_TYPE');
     expectError(await send('POST', '/v1/saml-providers', { raw: samlForm({ saml_provider_name: 'CorpKeycloak', federation_type: 'SAML' }) }), 400, 'DUPLICATE_NAME');
+    const huge = xml.replace('</md:EntityDescriptor>', `<!--${'x'.repeat(1_000_001)}--></md:EntityDescriptor>`);
+    expectError(await send('POST', '/v1/saml-providers', { raw: samlForm({ saml_provider_name: 'Huge', federation_type: 'SAML' }, huge) }), 400, 'FILE_TOO_LARGE');
+    expectError(await send('POST', '/v1/groups', { raw: JSON.stringify({ name: 'Huge', description: 'x'.repeat(1_000_001) }), headers: { 'Content-Type': 'application/json' } }), 400, 'BODY_TOO_LARGE');
   });
 
   it('updates name and file, filters the list and deletes in bulk only', async () => {
