@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import { HeaderOnlyResponseSchema } from '../wire/common';
 import { RESULT, RoleError, resultHeader } from './result';
 import type { EngineOptions } from './engine/options';
 import type { RoleStore } from './store';
@@ -53,7 +54,7 @@ export function reply<S extends z.ZodType>(
 }
 
 export function replyOk(c: Context): Response {
-  return c.json({ header: resultHeader(RESULT.SUCCESS) });
+  return reply(c, HeaderOnlyResponseSchema, {});
 }
 
 /** A repeated query parameter; Spring also splits a single comma-separated value. */

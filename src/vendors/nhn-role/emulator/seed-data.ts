@@ -166,7 +166,7 @@ function demoUsers() {
   }
   users.push({
     userId: DEMO_CHECK_USER,
-    description: 'The member of NHN console guide example',
+    description: 'Member from the NHN console guide example',
     roleRelations: [
       {
         roleId: 'MEMBER',
