@@ -36,16 +36,12 @@ describe('console server', () => {
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
-  it('answers unknown API paths with a JSON 404 problem carrying the request id', async () => {
+  it('keeps unknown API paths private from anonymous callers, with the request id', async () => {
     const res = await app.request('/api/nope', { headers: { 'x-request-id': 'req-12345678' } });
-    expect(res.status).toBe(404);
+    expect(res.status).toBe(401);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.headers.get('x-request-id')).toBe('req-12345678');
-    expect(await res.json()).toMatchObject({
-      status: 404,
-      type: 'urn:tessera:problem:not-found',
-      requestId: 'req-12345678',
-    });
+    expect(await res.json()).toMatchObject({ status: 401, requestId: 'req-12345678' });
   });
 
   it('replaces a malformed client request id', async () => {
