@@ -5,6 +5,8 @@ test('the server is healthy and serves the console with strict headers', async (
   const health = await request.get('/api/health');
   expect(health.ok()).toBe(true);
   expect(await health.json()).toMatchObject({ status: 'ok' });
+  expect(health.headers()['cache-control']).toBe('no-store');
+  expect(health.headers()['x-content-type-options']).toBe('nosniff');
   const page = await request.get('/', { headers: { accept: 'text/html' } });
   expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(page.headers()['cache-control']).toBe('no-cache');
