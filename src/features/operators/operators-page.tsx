@@ -9,6 +9,7 @@ import { OneTimePassword } from './one-time-password';
 import { OperatorRow } from './operator-row';
 import { useOperatorsText } from './operators-text';
 import { useOwnOperatorId } from './use-own-operator-id';
+import './operators.css';
 
 /** Operator administration, for admins (the server refuses everyone else). */
 export function OperatorsPage() {
@@ -53,7 +54,7 @@ export function OperatorsPage() {
               </label>
               <span className="muted">{t.requireMfaHelp}</span>
             </div>
-            <table>
+            <table className="operators-table">
               <thead>
                 <tr>
                   <th scope="col">{t.username}</th>

@@ -4,13 +4,14 @@ import { statusQuery } from './api';
 import { MfaSection } from './mfa-section';
 import { SessionsSection } from './sessions-section';
 import { useProfileText } from './profile-text';
+import './profile.css';
 
 /** The signed-in operator's own account: who they are, MFA and sessions. */
 export function ProfilePage() {
   const t = useProfileText();
   const status = useQuery(statusQuery());
   return (
-    <section className="page stack" aria-labelledby="profile-title">
+    <section className="page stack profile" aria-labelledby="profile-title">
       <PageHeader title={t.title} titleId="profile-title" />
       <section className="card stack" aria-labelledby="account-title">
         <h2 id="account-title">{t.account}</h2>

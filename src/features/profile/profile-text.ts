@@ -32,7 +32,7 @@ export const useProfileText = defineMessages({
     started: 'Signed in',
     lastSeen: 'Last active',
     thisSession: 'This session',
-    signOutSession: 'Sign out',
+    signOutSession: 'End session',
     signOutOthers: 'Sign out all other sessions',
     othersSignedOut: (n: number) => `${n} other sessions signed out.`,
     noOtherSessions: 'No other sessions.',
@@ -49,7 +49,7 @@ export const useProfileText = defineMessages({
     mfaOff: '無効',
     sessions: 'セッション',
     signOutOthers: '他のすべてのセッションからサインアウト',
-    signOutSession: 'サインアウト',
+    signOutSession: 'セッションを終了',
     thisSession: 'このセッション',
   },
   ko: {
@@ -63,7 +63,7 @@ export const useProfileText = defineMessages({
     mfaOff: '꺼짐',
     sessions: '세션',
     signOutOthers: '다른 모든 세션에서 로그아웃',
-    signOutSession: '로그아웃',
+    signOutSession: '세션 종료',
     thisSession: '현재 세션',
   },
 });
