@@ -119,6 +119,8 @@ export function MonacoDiffEditor({
     const sub = modifiedModel.onDidChangeContent(() => onChangeRef.current?.(modifiedModel.getValue()));
     return () => {
       sub.dispose();
+      // Detach first so a diff still being computed is cancelled instead of resolving on a disposed editor.
+      editor.setModel(null);
       editor.dispose();
       originalModel.dispose();
       modifiedModel.dispose();
