@@ -70,6 +70,8 @@ export function ConnectionForm({ existing }: { existing?: Connection }) {
   });
 
   const save = useMutation({
+    // The variables hold the secrets typed in; they must not stay in the mutation cache.
+    gcTime: 0,
     mutationFn: (v: ConnectionFormValues) => {
       const settings = Object.fromEntries(Object.entries(v.settings).filter(([k]) => !kept.includes(k)));
       return existing
