@@ -45,7 +45,9 @@ describe('users list', () => {
     });
     const { router } = renderGs2(<UsersPage />, 'users');
     expect(await screen.findByText('No users yet')).toBeInTheDocument();
-    await userEvent.click(screen.getAllByRole('button', { name: 'Create user' })[0]!);
+    const [createButton] = screen.getAllByRole('button', { name: 'Create user' });
+    if (!createButton) throw new Error('no Create user button');
+    await userEvent.click(createButton);
     const dialog = await screen.findByRole('dialog');
     const name = within(dialog).getByLabelText(/^Name/);
     await userEvent.type(name, 'bad name');
