@@ -130,3 +130,21 @@ describe('over real HTTP', () => {
     }
   });
 });
+
+describe('the demo connection', () => {
+  it('authenticates a client that signs with exactly the demo settings and secret', async () => {
+    const { settings, secrets } = emu.demo;
+    const url = `${TEST_BASE}/v1/accounts/${settings.accountId ?? ''}/users?size=1`;
+    const headers = scpSignedHeaders({
+      method: 'GET',
+      url,
+      accessKey: settings.accessKey ?? '',
+      secretKey: secrets.secretKey ?? '',
+      accountId: settings.accountId ?? '',
+      clientType: settings.clientType ?? '',
+      apiVersion: settings.apiVersion ?? '',
+    });
+    expect(headers['Scp-ClientType']).toBe('OpenApi');
+    expect((await emu.app.request(url, { headers })).status).toBe(200);
+  });
+});

@@ -34,6 +34,7 @@ export function createScpEmulator(opts: ScpEmulatorOptions = {}): ScpEmulator {
     };
     return {
       vendor: 'scp',
+      // The kit mounts a plain Hono app; the request variables typed by ScpEnv stay internal to it.
       app: createScpApp({ store, config }) as unknown as Emulator['app'],
       demo,
       store,

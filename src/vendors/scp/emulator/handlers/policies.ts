@@ -1,5 +1,5 @@
 import { ListPolicyRemoveRequest, Policy, PolicyCreateRequest, PolicyPageResponse, PolicyQueryRequest, PolicySetRequest, type PolicyVersionCreateRequest } from '../../wire/policies';
-import { badRequest, conflict, forbidden, notFound } from '../errors';
+import { badRequest, conflict, forbidden } from '../errors';
 import { newId } from '../ids';
 import type { PolicyRec, VersionRec } from '../records';
 import { listParam, listQuery, paginate, readJson, textFilter } from '../request';
@@ -145,11 +145,7 @@ export const policyRoutes: RouteSpec[] = [
     action: 'iam:ShowPolicy',
     level: 'PERMISSION',
     target,
-    handler: (c, d) => {
-      const rec = d.store.policies.get(param(c, 'policy_id'));
-      if (!rec) throw notFound('Policy', param(c, 'policy_id'));
-      return send(c, Policy, policyView(viewContext(d), rec));
-    },
+    handler: (c, d) => send(c, Policy, policyView(viewContext(d), mustGet(d.store.policies, param(c, 'policy_id'), 'Policy'))),
   },
   { method: 'PUT', path: '/v1/policies/:policy_id', action: 'iam:SetPolicy', level: 'PERMISSION', target, handler: set },
   { method: 'DELETE', path: '/v1/policies/:policy_id', action: 'iam:DeletePolicy', level: 'PERMISSION', target, handler: remove },

@@ -1,9 +1,8 @@
 import type { Group, GroupMember } from '../../wire/groups';
 import type { GroupRec, MemberRec, RoleRec } from '../records';
-import { policiesView } from './policies';
+import { policiesView, SERVICE_NAME } from './policies';
 import { roleView } from './roles';
 import { stampNames, type ViewContext } from './view-context';
-import { SERVICE_NAME } from './policies';
 
 /** The roles a group relates to: those whose trust policy names the group's SRN as a principal. */
 export function rolesOfGroup(v: ViewContext, g: GroupRec): RoleRec[] {
