@@ -30,9 +30,11 @@ async function enrol(page: Page, username: string): Promise<{ secret: string; co
   await page.getByRole('button', { name: 'Confirm' }).click();
   const list = page.getByRole('list', { name: 'Save your recovery codes' });
   await expect(list).toBeVisible();
+  await page.getByRole('button', { name: 'Reveal' }).click();
   const codes = await list.getByRole('listitem').allTextContents();
   expect(codes).toHaveLength(10);
-  await page.getByLabel('I have saved these codes').check();
+  expect(codes[0]).toMatch(/^[a-z0-9]{5}-[a-z0-9]{5}$/);
+  await page.getByLabel('I have stored it in a safe place').check();
   await page.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByText('10 recovery codes left.')).toBeVisible();
   return { secret, codes };

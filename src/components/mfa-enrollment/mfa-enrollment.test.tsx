@@ -45,10 +45,12 @@ describe('MfaEnrollment', () => {
     await user.type(screen.getByLabelText(/Code from the app/), '123456');
     await user.click(screen.getByRole('button', { name: 'Confirm' }));
     const list = await screen.findByRole('list', { name: 'Save your recovery codes' });
+    expect(list, 'masked until revealed').not.toHaveTextContent('aaaaa-11111');
+    await user.click(screen.getByRole('button', { name: 'Reveal' }));
     expect(list).toHaveTextContent('aaaaa-11111');
     const done = screen.getByRole('button', { name: 'Done' });
     expect(done).toBeDisabled();
-    await user.click(screen.getByLabelText('I have saved these codes'));
+    await user.click(screen.getByLabelText('I have stored it in a safe place'));
     await user.click(done);
     expect(onDone).toHaveBeenCalledOnce();
     // The codes are gone once acknowledged.

@@ -18,11 +18,6 @@ export const useMfaText = defineMessages({
     codesTitle: 'Save your recovery codes',
     codes:
       'Each code signs you in once if you lose your device. They are shown only now: store them somewhere safe.',
-    copyCodes: 'Copy codes',
-    copied: 'Copied',
-    downloadCodes: 'Download as text',
-    saved: 'I have saved these codes',
-    done: 'Done',
   },
   ja: {
     introTitle: '認証アプリを設定',
@@ -32,10 +27,6 @@ export const useMfaText = defineMessages({
     confirm: '確認',
     cancel: 'キャンセル',
     codesTitle: 'リカバリーコードを保存',
-    copyCodes: 'コードをコピー',
-    downloadCodes: 'テキストでダウンロード',
-    saved: 'コードを保存しました',
-    done: '完了',
   },
   ko: {
     introTitle: '인증 앱 설정',
@@ -45,9 +36,5 @@ export const useMfaText = defineMessages({
     confirm: '확인',
     cancel: '취소',
     codesTitle: '복구 코드 저장',
-    copyCodes: '코드 복사',
-    downloadCodes: '텍스트로 다운로드',
-    saved: '코드를 저장했습니다',
-    done: '완료',
   },
 });

@@ -5,7 +5,7 @@ import { PageHeader, QueryBoundary } from '@/components/states';
 import { toast } from '@/components/toast';
 import { operatorKeys, operatorsQuery, setRequireMfa } from './api';
 import { CreateOperatorDialog } from './create-operator-dialog';
-import { OneTimePassword } from './one-time-password';
+import { SecretOnce } from '@/components/secret-once';
 import { OperatorRow } from './operator-row';
 import { useOperatorsText } from './operators-text';
 import { useOwnOperatorId } from './use-own-operator-id';
@@ -91,9 +91,12 @@ export function OperatorsPage() {
         />
       )}
       {oneTime && (
-        <OneTimePassword
-          username={oneTime.username}
-          password={oneTime.oneTimePassword}
+        <SecretOnce
+          title={t.oneTimeTitle(oneTime.username)}
+          label={t.oneTimeLabel}
+          description={<p>{t.oneTimeBody}</p>}
+          value={oneTime.oneTimePassword}
+          fileName={`${oneTime.username}-one-time-password.txt`}
           onClose={() => setOneTime(undefined)}
         />
       )}

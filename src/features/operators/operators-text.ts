@@ -43,9 +43,7 @@ export const useOperatorsText = defineMessages({
     oneTimeTitle: (u: string) => `One-time password for ${u}`,
     oneTimeBody:
       'Hand this password over securely. It is shown only now; the operator must change it at first sign-in.',
-    copy: 'Copy',
-    copied: 'Copied',
-    handedOver: 'Done',
+    oneTimeLabel: 'One-time password',
     requireMfa: 'Require MFA for every operator',
     requireMfaHelp: 'Operators without MFA must set it up right after signing in.',
     saved: 'Saved.',
