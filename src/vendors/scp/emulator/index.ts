@@ -9,7 +9,7 @@ export type ScpEmulatorOptions = {
   config?: Partial<ScpEmulatorConfig>;
   /** Fixes the bootstrap credential (`--admin-id` / `--admin-secret`). */
   admin?: AdminCredential;
-} & EmulatorOptions
+} & EmulatorOptions;
 
 export type ScpEmulator = {
   store: ScpStore;
@@ -17,7 +17,7 @@ export type ScpEmulator = {
   accountId: string;
   /** The bootstrap credential. */
   admin: { accessKey: string; secretKey: string; userId: string };
-} & Emulator
+} & Emulator;
 
 export function createScpEmulator(opts: ScpEmulatorOptions = {}): ScpEmulator {
   const config = scpConfig(opts.config);
@@ -29,7 +29,13 @@ export function createScpEmulator(opts: ScpEmulatorOptions = {}): ScpEmulator {
     if (!key) throw new Error('The SCP emulator bootstrap access key is missing from its store.');
     const demo: DemoConnection = {
       name: 'SCP IAM (emulator)',
-      settings: { environment: 'emulator', accessKey: key.access_key, accountId: meta.account_id, apiVersion: '1.2', clientType: 'OpenApi' },
+      settings: {
+        environment: 'emulator',
+        accessKey: key.access_key,
+        accountId: meta.account_id,
+        apiVersion: '1.2',
+        clientType: 'OpenApi',
+      },
       secrets: { secretKey: key.secret_key },
     };
     return {
@@ -51,4 +57,5 @@ export function createScpEmulator(opts: ScpEmulatorOptions = {}): ScpEmulator {
   }
 }
 
-export const createEmulator: EmulatorFactory = (opts) => createScpEmulator(opts);
+export const createEmulator: EmulatorFactory = (opts) =>
+  createScpEmulator({ ...opts, admin: { accessKey: opts.adminId, secretKey: opts.adminSecret } });

@@ -186,3 +186,21 @@ describe('resource-based policies', () => {
     expectError(await send('GET', path), 404);
   });
 });
+
+describe('service accounts and endpoints', () => {
+  it('filters service accounts by name and service, and shows one with its password', async () => {
+    const all = (await send('GET', '/v1/service-accounts')).json as { service_accounts: { id: string; name: string; service: string }[] };
+    const backup = (await send('GET', '/v1/service-accounts?service=BACKUP')).json as typeof all;
+    expect(backup.service_accounts.map((s) => s.service)).toEqual(['backup']);
+    expect(((await send('GET', '/v1/service-accounts?name=svc-object')).json as typeof all).service_accounts).toHaveLength(1);
+    const one = (await send('GET', `/v1/service-accounts/${must(all.service_accounts[0]).id}`)).json as { service_account: { password: string } };
+    expect(one.service_account.password.length).toBeGreaterThan(8);
+    expectError(await send('GET', '/v1/service-accounts/missing'), 404);
+  });
+
+  it('lists the IAM endpoint of each region, configured region first', async () => {
+    const res = (await send('GET', '/v1/endpoints')).json as { endpoints: { region: string; service_type: string; url: string }[] };
+    expect(res.endpoints.map((e) => e.region)).toEqual(['kr-west1', 'kr-east1']);
+    expect(res.endpoints.every((e) => e.service_type === 'scp-iam' && e.url === 'http://iam.scp.test')).toBe(true);
+  });
+});
