@@ -7,7 +7,8 @@ import { challengeToOtpauth } from './mfa-uri';
  * and as text, then challengeMfa confirms a code. Calling it again while "Verifying" starts over with a
  * new secret, which is how a lost QR code is replaced.
  */
-export function MfaSetup({ userName, title }: { userName: string; title: string }) {
+export function MfaSetup(props: { userName: string; title: string; onStarted?: () => void }) {
+  const { userName, title } = props;
   // Errors show inside the flow, not as toasts.
   const enable = useEnableMfa({ onError: () => undefined });
   const challenge = useChallengeMfa({ onError: () => undefined });
@@ -18,6 +19,7 @@ export function MfaSetup({ userName, title }: { userName: string; title: string 
       start={async () => {
         const r = await enable.mutateAsync({ userName });
         enable.reset();
+        props.onStarted?.();
         const { uri, secret } = challengeToOtpauth(r.challengeToken, userName);
         return { otpauthUri: uri, secret };
       }}

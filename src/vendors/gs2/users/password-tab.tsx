@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useCurrentConnection } from '@/lib/connection-context';
 import { useConfirm } from '@/components/confirm-dialog';
@@ -16,6 +17,8 @@ export function PasswordTab({ userName }: { userName: string }) {
   const { id } = useCurrentConnection();
   const query = useQuery(passwordQuery(id, userName));
   const { confirm, dialog } = useConfirm();
+  // A QR code shown on this page makes the "resume" form redundant (and two code fields confusing).
+  const [startedHere, setStartedHere] = useState(false);
   const removePassword = useDeletePassword({ onError: () => undefined });
   const disableMfa = useDisableMfa({ onError: () => undefined });
   const names: Record<PasswordState, string> = {
@@ -70,17 +73,22 @@ export function PasswordTab({ userName }: { userName: string }) {
                 <strong>{names[state]}</strong>. {bodies[state]}
               </p>
               {state === 'none' && <CreatePasswordForm userName={userName} />}
-              {state === 'password' && <MfaSetup userName={userName} title={t.enableMfa} />}
+              {state === 'verifying' && !startedHere && <ResumeEnrolment userName={userName} />}
+              {/* One slot for both states: starting enrolment moves the user to "verifying", and the QR
+                  code on screen must survive that re-render. */}
+              {(state === 'password' || state === 'verifying') && (
+                <MfaSetup
+                  userName={userName}
+                  title={state === 'password' ? t.enableMfa : t.restartEnrolment}
+                  onStarted={() => setStartedHere(true)}
+                />
+              )}
               {state === 'verifying' && (
-                <>
-                  <ResumeEnrolment userName={userName} />
-                  <MfaSetup userName={userName} title={t.restartEnrolment} />
-                  <div>
-                    <button type="button" className="btn" onClick={() => askDisableMfa(t.cancelEnrolment)}>
-                      {t.cancelEnrolment}
-                    </button>
-                  </div>
-                </>
+                <div>
+                  <button type="button" className="btn" onClick={() => askDisableMfa(t.cancelEnrolment)}>
+                    {t.cancelEnrolment}
+                  </button>
+                </div>
               )}
               {state === 'enabled' && (
                 <div>
