@@ -1,52 +1,19 @@
-import path from 'node:path';
 import { launchEmulator } from '../emulator-kit/launch';
 import { emulatorLoaders } from '../emulator-kit/registry';
-import { isVendorId } from '../vendors/ids';
+import { parseEmulatorArgs } from './emulator-args';
 
-const USAGE = `Usage: npm run emulator -- <vendor> [--port N] [--host H] [--data-dir DIR] [--no-seed]
-  vendors with an emulator: ${Object.keys(emulatorLoaders).join(', ') || '(none yet)'}`;
-
-function parse(argv: string[]) {
-  const [vendor, ...rest] = argv;
-  const opts: { port: number; host: string; dataDir: string | undefined; seed: boolean } = {
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: path.resolve('.tessera', 'emulators'),
-    seed: true,
-  };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const next = () => {
-      const v = rest[++i];
-      if (v === undefined) throw new Error(`${String(a)} needs a value.\n${USAGE}`);
-      return v;
-    };
-    if (a === '--port') {
-      const v = next();
-      if (!/^\d+$/.test(v) || Number(v) > 65535)
-        throw new Error(`--port must be a number from 0 to 65535, not "${v}".`);
-      opts.port = Number(v);
-    } else if (a === '--host') opts.host = next();
-    else if (a === '--data-dir') opts.dataDir = path.resolve(next());
-    else if (a === '--in-memory') opts.dataDir = undefined;
-    else if (a === '--no-seed') opts.seed = false;
-    else throw new Error(`Unknown option ${String(a)}.\n${USAGE}`);
-  }
-  if (!vendor || !isVendorId(vendor) || !emulatorLoaders[vendor])
-    throw new Error(`Unknown vendor "${vendor ?? ''}".\n${USAGE}`);
-  return { vendor, ...opts };
-}
-
+/** `npm run emulator -- <vendor>`: one vendor emulator alone, as a sandbox for any client or SDK. */
 async function main(): Promise<void> {
-  const o = parse(process.argv.slice(2));
-  const running = await launchEmulator(o.vendor, {
-    dataDir: o.dataDir,
-    host: o.host,
-    port: o.port,
-    seed: o.seed,
-  });
-  console.log(`Emulator ${o.vendor} at ${running.url}`);
-  console.log(`Demo credentials: ${JSON.stringify({ ...running.demo.settings, ...running.demo.secrets })}`);
+  const o = parseEmulatorArgs(process.argv.slice(2), Object.keys(emulatorLoaders));
+  const running = await launchEmulator(o.vendor, o);
+  console.log(
+    `Emulator ${o.vendor} at ${running.url}${o.dataDir ? ` (state in ${o.dataDir})` : ' (in memory)'}`,
+  );
+  const fill = (v: string) => v.replaceAll('{baseUrl}', running.url);
+  const credentials = Object.entries({ ...running.demo.settings, ...running.demo.secrets }).map(
+    ([k, v]) => `${k}=${fill(v)}`,
+  );
+  console.log(`Bootstrap credential: ${credentials.join('  ')}`);
   const stop = () => {
     void running.close().then(() => process.exit(0));
   };

@@ -10,14 +10,26 @@ export type RunningEmulator = { vendor: VendorId; url: string; demo: DemoConnect
 /** Starts one emulator on its own loopback port, its state in `<dataDir>/emulators/<vendor>.sqlite`. */
 export async function launchEmulator(
   vendor: VendorId,
-  opts: { dataDir?: string | undefined; host?: string; port?: number; seed?: boolean },
+  opts: {
+    dataDir?: string | undefined;
+    host?: string;
+    port?: number;
+    seed?: boolean;
+    adminId?: string | undefined;
+    adminSecret?: string | undefined;
+  },
 ): Promise<RunningEmulator> {
   const load = emulatorLoaders[vendor];
   if (!load) throw new Error(`No emulator for vendor "${vendor}" yet.`);
   const factory = await load();
   if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
   const file = opts.dataDir ? path.join(opts.dataDir, `${vendor}.sqlite`) : undefined;
-  const emulator = await factory({ file, seed: opts.seed ?? true });
+  const emulator = await factory({
+    file,
+    seed: opts.seed ?? true,
+    adminId: opts.adminId,
+    adminSecret: opts.adminSecret,
+  });
   const running = await listen(emulator.app.fetch, opts.host ?? '127.0.0.1', opts.port ?? 0).catch(
     (err: unknown) => {
       emulator.close();

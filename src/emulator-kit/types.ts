@@ -6,6 +6,12 @@ export type EmulatorOptions = {
   file?: string | undefined;
   /** Load the demo data set on an empty store (npm start does; most tests do too). */
   seed?: boolean;
+  /**
+   * Fixes the bootstrap credential (the vendor's client id, access key or appKey, and its secret) instead of
+   * generating one on first start, so SDKs and scripts can be configured once (`--admin-id`/`--admin-secret`).
+   */
+  adminId?: string | undefined;
+  adminSecret?: string | undefined;
 };
 
 /**

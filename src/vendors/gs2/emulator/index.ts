@@ -63,14 +63,15 @@ export function createGs2Emulator(opts: Gs2EmulatorOptions): Gs2Emulator {
 }
 
 /**
- * The registry's factory. Options the shared CLI has no flags for come from the environment:
- * TESSERA_GS2_ADMIN_ID / TESSERA_GS2_ADMIN_SECRET fix the bootstrap credential, TESSERA_EMULATOR_TEST_MODE=1
- * serves the /__emulator hooks, TESSERA_GS2_ENFORCE_POLICIES=0 turns policy checks off.
+ * The registry's factory. `--admin-id`/`--admin-secret` (or TESSERA_GS2_ADMIN_ID / TESSERA_GS2_ADMIN_SECRET)
+ * fix the bootstrap credential; options the shared CLI has no flags for come from the environment:
+ * TESSERA_EMULATOR_TEST_MODE=1 serves the /__emulator hooks, TESSERA_GS2_ENFORCE_POLICIES=0 turns policy
+ * checks off.
  */
 export const createEmulator: EmulatorFactory = (opts) => {
   const env = process.env;
-  const id = env.TESSERA_GS2_ADMIN_ID;
-  const secret = env.TESSERA_GS2_ADMIN_SECRET;
+  const id = opts.adminId ?? env.TESSERA_GS2_ADMIN_ID;
+  const secret = opts.adminSecret ?? env.TESSERA_GS2_ADMIN_SECRET;
   return createGs2Emulator({
     ...opts,
     admin: id && secret ? { clientId: id, clientSecret: secret } : undefined,

@@ -17,8 +17,8 @@ export type CipEmulatorOptions = EmulatorOptions & {
   clientId?: string;
   clientSecret?: string;
   /** The launcher's generic names for the bootstrap credential (`--admin-id`, `--admin-secret`). */
-  adminId?: string;
-  adminSecret?: string;
+  adminId?: string | undefined;
+  adminSecret?: string | undefined;
   /** Access-token lifetime in seconds (default 3600, or TESSERA_IBM_CIP_TOKEN_VALIDITY). */
   tokenValiditySeconds?: number;
   searchLimit?: number;

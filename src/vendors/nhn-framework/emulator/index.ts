@@ -45,4 +45,10 @@ export function createNhnFrameworkEmulator(opts: NhnEmulatorOptions): {
   };
 }
 
-export const createEmulator: EmulatorFactory = (opts) => createNhnFrameworkEmulator(opts).emulator;
+export const createEmulator: EmulatorFactory = (opts) =>
+  createNhnFrameworkEmulator({
+    ...opts,
+    ...(opts.adminId && opts.adminSecret
+      ? { bootstrap: { userAccessKeyId: opts.adminId, secretAccessKey: opts.adminSecret } }
+      : {}),
+  }).emulator;
