@@ -1,6 +1,6 @@
 import type { Context, Hono } from 'hono';
 import type { AppEnv, OperatorRole, SignedInOperator } from '../app-env';
-import { recordAudit } from '../audit/record';
+import { auditRequest } from '../audit/from-request';
 import { ProblemError } from '../problem';
 import type { ProxyService } from '../proxy/service';
 import { readJson } from '../validate';
@@ -54,19 +54,17 @@ function nameTaken(err: unknown): never {
 export function mountConnectionRoutes(app: Hono<AppEnv>, repo: ConnectionRepo, svc: ProxyService): void {
   const audit = (
     c: Context<AppEnv>,
-    who: SignedInOperator,
     action: string,
     connectionId: string,
     detail: Record<string, unknown>,
+    extra: { result?: 'success' | 'failure'; durationMs?: number } = {},
   ) =>
-    recordAudit(svc.db, {
+    auditRequest(c, svc.db, {
       action,
-      result: 'success',
-      operatorId: who.id,
-      username: who.username,
+      result: extra.result ?? 'success',
       connectionId,
       target: connectionId,
-      requestId: c.get('requestId'),
+      durationMs: extra.durationMs,
       detail,
     });
 
@@ -83,7 +81,7 @@ export function mountConnectionRoutes(app: Hono<AppEnv>, repo: ConnectionRepo, s
   });
 
   app.post('/api/connections', async (c) => {
-    const who = allow(c, ['admin']);
+    allow(c, ['admin']);
     const input = await readJson(c, createBody);
     const manifest = manifestFor(input.vendor);
     const baseUrl = normaliseBaseUrl(input.baseUrl);
@@ -91,7 +89,7 @@ export function mountConnectionRoutes(app: Hono<AppEnv>, repo: ConnectionRepo, s
     const created = await repo
       .create({ vendor: input.vendor, name: input.name, baseUrl, settings, secrets })
       .catch(nameTaken);
-    await audit(c, who, 'connection.create', created.id, {
+    await audit(c, 'connection.create', created.id, {
       vendor: created.vendor,
       name: created.name,
       baseUrl,
@@ -100,7 +98,7 @@ export function mountConnectionRoutes(app: Hono<AppEnv>, repo: ConnectionRepo, s
   });
 
   app.patch('/api/connections/:id', async (c) => {
-    const who = allow(c, ['admin']);
+    allow(c, ['admin']);
     const id = idParam(c);
     const patch = await readJson(c, patchBody);
     const current = await repo.resolve(id);
@@ -122,7 +120,7 @@ export function mountConnectionRoutes(app: Hono<AppEnv>, repo: ConnectionRepo, s
     if (!updated) throw notFound();
     svc.revoke(id, { abort: false });
     const changed = Object.keys(given).filter((k) => given[k] !== '' && given[k] !== current.settings[k]);
-    await audit(c, who, 'connection.update', id, {
+    await audit(c, 'connection.update', id, {
       changed: [
         ...changed,
         ...(patch.name !== undefined && patch.name !== current.name ? ['name'] : []),
@@ -134,31 +132,30 @@ export function mountConnectionRoutes(app: Hono<AppEnv>, repo: ConnectionRepo, s
   });
 
   app.delete('/api/connections/:id', async (c) => {
-    const who = allow(c, ['admin']);
+    allow(c, ['admin']);
     const id = idParam(c);
     const existing = await repo.get(id);
     if (!existing || !(await repo.remove(id))) throw notFound();
     svc.revoke(id, { abort: true });
-    await audit(c, who, 'connection.delete', id, { vendor: existing.vendor, name: existing.name });
+    await audit(c, 'connection.delete', id, { vendor: existing.vendor, name: existing.name });
     return c.body(null, 204);
   });
 
   app.post('/api/connections/:id/test', async (c) => {
-    const who = allow(c, ['admin', 'operator']);
+    allow(c, ['admin', 'operator']);
     const conn = await repo.resolve(idParam(c));
     if (!conn) throw notFound();
     const result = await testConnection(svc, conn);
-    await recordAudit(svc.db, {
-      action: 'connection.test',
-      result: result.ok ? 'success' : 'failure',
-      operatorId: who.id,
-      username: who.username,
-      connectionId: conn.id,
-      target: conn.id,
-      requestId: c.get('requestId'),
-      durationMs: result.durationMs,
-      detail: { stage: result.stage },
-    });
+    await audit(
+      c,
+      'connection.test',
+      conn.id,
+      { stage: result.stage },
+      {
+        result: result.ok ? 'success' : 'failure',
+        durationMs: result.durationMs,
+      },
+    );
     return c.json(result);
   });
 }

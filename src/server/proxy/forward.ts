@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { Context } from 'hono';
 import type { AppEnv, SignedInOperator } from '../app-env';
-import { recordAudit } from '../audit/record';
+import { auditRequest } from '../audit/from-request';
 import type { ResolvedConnection } from '../connections/repo';
 import { ProblemError } from '../problem';
 import { auditBody, scrubText } from './audit-body';
@@ -144,15 +144,12 @@ export async function forward(c: Context<AppEnv>, svc: ProxyService): Promise<Re
   const audit = (status: number, result: 'success' | 'failure' | 'denied', body?: unknown) =>
     kind === 'read'
       ? Promise.resolve()
-      : recordAudit(svc.db, {
+      : auditRequest(c, svc.db, {
           action: `proxy.${kind}`,
           result,
-          operatorId: operator.id,
-          username: operator.username,
           connectionId: conn.id,
           target: `${method} ${target.path}`,
           status,
-          requestId: c.get('requestId'),
           durationMs: performance.now() - started,
           detail: { vendor: conn.vendor, route: matched.route.path, ...(body === undefined ? {} : { body }) },
         });
