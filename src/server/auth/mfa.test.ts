@@ -60,6 +60,13 @@ describe('MFA enrolment', () => {
       .execute();
     expect(stored).toHaveLength(10);
     expect(stored.map((s) => s.code_hash)).not.toContain(recoveryCodes[0]);
+    const row = await server.store.db
+      .selectFrom('operators')
+      .select(['mfa_secret'])
+      .where('id', '=', op.operator.id)
+      .executeTakeFirstOrThrow();
+    expect(row.mfa_secret, 'the TOTP secret is encrypted at rest').not.toContain(body.secret);
+    expect(row.mfa_secret).toMatch(/^v1\./);
     const session = (await (await op.fetch('/api/session')).json()) as {
       mfa: { enabled: boolean; recoveryCodesLeft: number };
     };

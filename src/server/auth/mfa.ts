@@ -3,7 +3,9 @@ import type { Kysely } from 'kysely';
 import { base32Encode } from '../../lib/otp/base32';
 import { newTotpSecret, verifyTotp } from '../../lib/otp/totp';
 import type { OperatorRow } from '../operators/operator-store';
+import type { Config } from '../config';
 import type { StoreSchema } from '../store/schema';
+import { openTotpSecret, sealTotpSecret } from './totp-secret-box';
 import { sha256Hex } from './tokens';
 
 type Db = Kysely<StoreSchema>;
@@ -12,12 +14,18 @@ export const RECOVERY_CODE_COUNT = 10;
 /** An enrolment must be confirmed within this time, or it has to start again with a new secret. */
 export const ENROLMENT_TTL_MS = 15 * 60_000;
 
-/** Starts (or restarts) enrolment: a new secret, kept pending until a code from it is confirmed. */
-export async function startEnrolment(db: Db, operatorId: string): Promise<string> {
+/**
+ * Starts (or restarts) enrolment: a new secret, stored encrypted and kept pending until a code from it
+ * is confirmed. Returns the plain secret for the QR code.
+ */
+export async function startEnrolment(db: Db, config: Config, operatorId: string): Promise<string> {
   const secret = newTotpSecret();
   await db
     .updateTable('operators')
-    .set({ mfa_pending_secret: secret, mfa_pending_at: new Date().toISOString() })
+    .set({
+      mfa_pending_secret: sealTotpSecret(config, operatorId, secret),
+      mfa_pending_at: new Date().toISOString(),
+    })
     .where('id', '=', operatorId)
     .execute();
   return secret;
@@ -45,9 +53,16 @@ export async function consumeTotp(
 }
 
 /** Checks a code against the operator's active MFA secret. */
-export function consumeOperatorTotp(db: Db, operator: OperatorRow, code: string): Promise<boolean> {
-  if (operator.mfa_enabled !== 1 || !operator.mfa_secret) return Promise.resolve(false);
-  return consumeTotp(db, operator, operator.mfa_secret, code);
+export function consumeOperatorTotp(
+  db: Db,
+  config: Config,
+  operator: OperatorRow,
+  code: string,
+): Promise<boolean> {
+  const secret =
+    operator.mfa_enabled === 1 ? openTotpSecret(config, operator.id, operator.mfa_secret) : undefined;
+  if (!secret) return Promise.resolve(false);
+  return consumeTotp(db, operator, secret, code);
 }
 
 function normaliseRecoveryCode(code: string): string {

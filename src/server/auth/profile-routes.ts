@@ -18,6 +18,7 @@ import {
   startEnrolment,
 } from './mfa';
 import { verifyPassword } from './password';
+import { openTotpSecret } from './totp-secret-box';
 import { listSessions, revokeOperatorSessions, revokeSession } from './sessions';
 
 export const TOTP_ISSUER = 'Tessera';
@@ -48,7 +49,7 @@ export function mountProfileRoutes(app: Hono<AppEnv>, deps: AuthDeps): void {
     if (!(await verifyPassword(body.password, row.password_hash)))
       throw invalid('password', 'The password is not correct.');
     const ok = /^\d{6}$/.test(body.code)
-      ? await consumeOperatorTotp(db, row, body.code)
+      ? await consumeOperatorTotp(db, deps.config, row, body.code)
       : await consumeRecoveryCode(db, row.id, body.code);
     if (!ok) throw invalid('code', 'That code is not valid. Codes work once; wait for the next one.');
   }
@@ -91,7 +92,7 @@ export function mountProfileRoutes(app: Hono<AppEnv>, deps: AuthDeps): void {
     const { signedIn, row } = await me(c);
     if (row.mfa_enabled === 1)
       return problem(c, 409, 'mfa-already-enabled', 'MFA is on', 'Disable MFA first to enrol a new device.');
-    const secret = await startEnrolment(db, signedIn.id);
+    const secret = await startEnrolment(db, deps.config, signedIn.id);
     await auditRequest(c, db, { action: 'mfa.enrol-start', result: 'success' });
     return c.json({
       secret,
@@ -102,7 +103,7 @@ export function mountProfileRoutes(app: Hono<AppEnv>, deps: AuthDeps): void {
   app.post('/api/profile/mfa/enrolment/confirm', async (c) => {
     const { signedIn, row } = await me(c);
     const body = await readJson(c, CodeBody);
-    const pending = row.mfa_pending_secret;
+    const pending = openTotpSecret(deps.config, row.id, row.mfa_pending_secret);
     const startedAt = row.mfa_pending_at ? Date.parse(row.mfa_pending_at) : 0;
     if (row.mfa_enabled === 1 || !pending || Date.now() - startedAt > ENROLMENT_TTL_MS) {
       return problem(c, 409, 'no-enrolment', 'No enrolment in progress', 'Start the MFA set-up again.');
@@ -115,7 +116,7 @@ export function mountProfileRoutes(app: Hono<AppEnv>, deps: AuthDeps): void {
       .updateTable('operators')
       .set({
         mfa_enabled: 1,
-        mfa_secret: pending,
+        mfa_secret: row.mfa_pending_secret,
         mfa_pending_secret: null,
         mfa_pending_at: null,
         updated_at: new Date().toISOString(),

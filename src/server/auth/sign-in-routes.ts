@@ -176,7 +176,7 @@ export function mountSignInRoutes(app: Hono<AppEnv>, deps: AuthDeps): void {
     const ok =
       fresh !== undefined &&
       (body.code
-        ? await consumeOperatorTotp(db, fresh, body.code)
+        ? await consumeOperatorTotp(db, config, fresh, body.code)
         : await consumeRecoveryCode(db, operator.id, body.recoveryCode ?? ''));
     if (!fresh || !ok) {
       await recordFailure(db, config.signInThrottle, keys);
