@@ -187,6 +187,12 @@ export async function forward(c: Context<AppEnv>, svc: ProxyService): Promise<Re
   } catch (err) {
     flight.done();
     const problem = failure(err, conn, flight.revoked);
+    c.get('log').warn('proxy call failed', {
+      connectionId: conn.id,
+      vendor: conn.vendor,
+      problem: problem.code,
+      status: problem.status,
+    });
     if (problem.status === 413 && incoming) {
       // Give the client a moment to read the 413 and stop sending, then cut the upload rather than
       // draining gigabytes into the void.
