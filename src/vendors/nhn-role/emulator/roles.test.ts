@@ -309,4 +309,22 @@ describe('NHN ROLE roles, tags and relations (R1-R9, T1, RR1-RR3)', () => {
       }),
     ).toBe(11001);
   });
+
+  it('finds the roles containing every direct sub-role of a base role (upstream containing-roles)', async () => {
+    await role('OWNER', 0, { roleRelations: [{ relatedRoleId: 'ADMIN' }], roleTags: [{ roleTagId: 'top' }] });
+    await role('REVIEWER', 5, { roleRelations: [{ relatedRoleId: 'VIEWER' }] });
+    const containing = async (base: string, body: Record<string, unknown> = {}) =>
+      (
+        await t.ok<{ roleIds: string[]; totalItems: number }>(
+          'POST',
+          `/roles/${base}/containing-roles/search`,
+          body,
+        )
+      ).roleIds;
+    expect(await containing('EDITOR')).toEqual(['ADMIN', 'OWNER', 'REVIEWER']);
+    expect(await containing('ADMIN')).toEqual(['OWNER']);
+    expect(await containing('EDITOR', { roleTagIds: ['top', 'admin'] })).toEqual(['ADMIN', 'OWNER']);
+    expect(await containing('EDITOR', { roleGroups: ['none'] })).toEqual([]);
+    expect(await t.code('POST', '/roles/NOPE/containing-roles/search', {})).toBe(11001);
+  });
 });

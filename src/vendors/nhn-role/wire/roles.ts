@@ -118,6 +118,19 @@ export const SearchRoleAttributesResponseSchema = withHeader({
   totalItems: z.number().int(),
 });
 
+/**
+ * POST /roles/{roleId}/containing-roles/search (upstream, added after the seed): roles that include every
+ * direct sub-role of the base role, filtered by tags and groups (each list OR-ed).
+ */
+export const SearchContainingRolesRequestSchema = z.object({
+  roleTagIds: opt(z.array(z.string())),
+  roleGroups: opt(z.array(z.string())),
+});
+export const SearchContainingRolesResponseSchema = withHeader({
+  roleIds: z.array(z.string()),
+  totalItems: z.number().int(),
+});
+
 /** POST and PUT /roles/{roleId}/relations */
 export const RoleRelationsRequestSchema = z.object({ roleRelations: z.array(RoleRelationProtocolSchema) });
 export type RoleRelationsRequest = z.infer<typeof RoleRelationsRequestSchema>;

@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import {
   GetRolesRequestSchema,
+  SearchContainingRolesRequestSchema,
+  SearchContainingRolesResponseSchema,
   GetRolesResponseSchema,
   SearchRoleAttributesRequestSchema,
   SearchRoleAttributesResponseSchema,
@@ -99,6 +101,33 @@ export function roleSearchRoutes(ctx: HandlerContext): Hono {
       roles: page.map((r) => toRoleBundle(store, r, need)),
       totalItems,
     });
+  });
+
+  /**
+   * Roles "upward compatible" with the base role: they reach (include, transitively) every role the base
+   * role directly includes with ALLOW. The base role itself is not listed.
+   */
+  app.post('/roles/:roleId/containing-roles/search', async (c) => {
+    const base = store.roles.get(param(c, 'roleId'));
+    ensure(base, RESULT.ROLE_NOT_FOUND, param(c, 'roleId'));
+    const q = await readBody(c, SearchContainingRolesRequestSchema);
+    const graph = roleGraph(ctx);
+    const subRoles = base.roleRelations
+      .filter((r) => r.roleApplyPolicyCode === 'ALLOW')
+      .map((r) => r.relatedRoleId);
+    const found = store.roles.list((r) => {
+      if (r.roleId === base.roleId) return false;
+      // A role does not include itself: the sub-role alone is not upward compatible with its parent.
+      const reach = reachableFrom(r.roleId, graph);
+      reach.delete(r.roleId);
+      return (
+        subRoles.every((s) => reach.has(s)) &&
+        anyInList(r.roleTagIds, q.roleTagIds) &&
+        (!q.roleGroups?.length || (r.roleGroup !== null && q.roleGroups.includes(r.roleGroup)))
+      );
+    });
+    const { page, totalItems } = paginate(c, found, ROLE_SORT, ['id.roleId,ASC']);
+    return reply(c, SearchContainingRolesResponseSchema, { roleIds: page.map((r) => r.roleId), totalItems });
   });
 
   /** The attributes conditions on this role may use: every COMMON one plus those associated with it. */
