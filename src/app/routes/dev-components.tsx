@@ -5,6 +5,7 @@ import { ConfirmDemo } from './dev-components/confirm-demo';
 import { SecretDemo } from './dev-components/secret-demo';
 import { TableDemo } from './dev-components/table-demo';
 import { EditorDemo } from './dev-components/editor-demo';
+import { MatrixDemo } from './dev-components/matrix-demo';
 
 /** A gallery of the shared components for development builds only; production builds drop this route. */
 export function DevComponentsPage() {
@@ -17,6 +18,7 @@ export function DevComponentsPage() {
       <SecretDemo />
       <TableDemo />
       <EditorDemo />
+      <MatrixDemo />
     </section>
   );
 }
