@@ -19,6 +19,8 @@ import {
 } from './mfa';
 import { verifyPassword } from './password';
 import { openTotpSecret } from './totp-secret-box';
+import { clientAddress } from './client-address';
+import { checkThrottle, recordFailure, signInKeys } from './throttle';
 import { listSessions, revokeOperatorSessions, revokeSession } from './sessions';
 
 export const TOTP_ISSUER = 'Tessera';
@@ -44,14 +46,40 @@ export function mountProfileRoutes(app: Hono<AppEnv>, deps: AuthDeps): void {
     return { signedIn, row };
   }
 
-  /** Password plus a current code (TOTP or recovery code): what sensitive MFA changes require. */
-  async function checkPasswordAndCode(row: OperatorRow, body: z.output<typeof PasswordAndCode>) {
-    if (!(await verifyPassword(body.password, row.password_hash)))
-      throw invalid('password', 'The password is not correct.');
-    const ok = /^\d{6}$/.test(body.code)
-      ? await consumeOperatorTotp(db, deps.config, row, body.code)
-      : await consumeRecoveryCode(db, row.id, body.code);
-    if (!ok) throw invalid('code', 'That code is not valid. Codes work once; wait for the next one.');
+  /**
+   * Password plus a current code (TOTP or recovery code): what sensitive MFA changes require. Failures
+   * count against the sign-in throttle, so a stolen session cannot guess the password here instead.
+   */
+  async function checkPasswordAndCode(
+    c: Context<AppEnv>,
+    row: OperatorRow,
+    body: z.output<typeof PasswordAndCode>,
+  ) {
+    const policy = deps.config.signInThrottle;
+    const keys = signInKeys(policy, row.username, clientAddress(c));
+    const verdict = await checkThrottle(db, policy, keys);
+    if (!verdict.allowed) {
+      c.header('Retry-After', String(Math.ceil(verdict.retryAfterMs / 1000)));
+      throw new ProblemError(
+        429,
+        'sign-in-throttled',
+        'Too many failed attempts',
+        'Wait before trying again.',
+      );
+    }
+    let problemField: 'password' | 'code' | undefined;
+    if (!(await verifyPassword(body.password, row.password_hash))) problemField = 'password';
+    else if (
+      !(/^\d{6}$/.test(body.code)
+        ? await consumeOperatorTotp(db, deps.config, row, body.code)
+        : await consumeRecoveryCode(db, row.id, body.code))
+    )
+      problemField = 'code';
+    if (!problemField) return;
+    await recordFailure(db, policy, keys);
+    throw problemField === 'password'
+      ? invalid('password', 'The password is not correct.')
+      : invalid('code', 'That code is not valid. Codes work once; wait for the next one.');
   }
 
   app.get('/api/profile/sessions', async (c) => {
@@ -141,7 +169,7 @@ export function mountProfileRoutes(app: Hono<AppEnv>, deps: AuthDeps): void {
         'An administrator requires MFA for every operator.',
       );
     try {
-      await checkPasswordAndCode(row, body);
+      await checkPasswordAndCode(c, row, body);
     } catch (err) {
       await auditRequest(c, db, { action: 'mfa.disable', result: 'failure', status: 400 });
       throw err;
@@ -155,7 +183,7 @@ export function mountProfileRoutes(app: Hono<AppEnv>, deps: AuthDeps): void {
     const { signedIn, row } = await me(c);
     const body = await readJson(c, PasswordAndCode);
     if (row.mfa_enabled !== 1) return problem(c, 409, 'mfa-not-enabled', 'MFA is off', 'MFA is not enabled.');
-    await checkPasswordAndCode(row, body);
+    await checkPasswordAndCode(c, row, body);
     const recoveryCodes = await issueRecoveryCodes(db, signedIn.id);
     await auditRequest(c, db, { action: 'mfa.recovery-codes', result: 'success' });
     return c.json({ recoveryCodes });
