@@ -135,7 +135,10 @@ describe('connection form', () => {
     await user.type(access, 'bad');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect((await screen.findAllByText('Access key refused')).length).toBeGreaterThan(0);
-    expect(screen.getByLabelText(/Access key/, { selector: 'input' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText(/Access key/, { selector: 'input' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     const last = calls.filter((c) => c.method === 'PATCH').at(-1);
     expect((last?.body as { settings: Record<string, string> }).settings.secretKey).toBe('new-secret');
   });
