@@ -1,0 +1,58 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { DataTable, useTableUrlState, type Column } from '@/components/data-table';
+import '@/styles/base.css';
+
+/** The page bench/big-list.ts drives: the shared DataTable with a row count from the URL (default 100,000). */
+type Row = { id: string; name: string; email: string; group: string; created: number };
+
+const count = Number(new URLSearchParams(location.search).get('rows') ?? 100_000);
+const rows: Row[] = Array.from({ length: count }, (_, i) => ({
+  id: String(i),
+  name: `user-${String(i).padStart(6, '0')}`,
+  email: `user${String(i)}@example.com`,
+  group: `group-${String(i % 97)}`,
+  created: 1_700_000_000_000 - i * 60_000,
+}));
+
+const columns: Column<Row>[] = [
+  { id: 'name', header: 'Name', cell: (r) => r.name, value: (r) => r.name, sortable: true, hideable: false },
+  { id: 'email', header: 'Email', cell: (r) => r.email, value: (r) => r.email, sortable: true },
+  { id: 'group', header: 'Group', cell: (r) => r.group, value: (r) => r.group, sortable: true },
+  {
+    id: 'created',
+    header: 'Created',
+    cell: (r) => new Date(r.created).toISOString(),
+    value: (r) => r.created,
+    sortable: true,
+  },
+];
+
+function BenchTable() {
+  const [state, setState] = useTableUrlState('bench', { pageSize: 0 });
+  return (
+    <DataTable
+      tableId="bench"
+      label="Bench rows"
+      mode="client"
+      columns={columns}
+      rows={rows}
+      getRowId={(r) => r.id}
+      state={state}
+      onChange={setState}
+      selectable
+      height={600}
+    />
+  );
+}
+
+const router = createBrowserRouter([{ path: '*', element: <BenchTable /> }]);
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  );
+}
