@@ -25,5 +25,8 @@ export const gs2Manifest: VendorManifest = {
     clientSecret: { label: 'Client secret' },
   },
   defaultBaseUrl: 'https://identifier.ap-northeast-1.gen2.gs2io.com',
-  pages: [{ path: 'users', label: 'Users', load: () => import('./pages/users-page') }],
+  pages: [
+    { path: 'users', label: 'Users', load: () => import('./pages/users-page') },
+    { path: 'policies', label: 'Security policies', load: () => import('./pages/policies-page') },
+  ],
 };
