@@ -1,9 +1,9 @@
 /**
  * Prints how fast describeUsers pages are in a project of 100,000 users (the README quotes its figures).
- * Run: npx tsx src/vendors/gs2/emulator/bench-users.ts
+ * Run: npm run bench:gs2-users
  */
-import { createGs2Emulator } from './index';
-import { encodePageToken } from './paging';
+import { createGs2Emulator } from '../src/vendors/gs2/emulator/index';
+import { encodePageToken } from '../src/vendors/gs2/emulator/paging';
 
 const TOTAL = 100_000;
 
