@@ -72,6 +72,11 @@ export const routes: RouteObject[] = [
         lazy: page(() => import('@/features/connections/connection-form-page')),
         errorElement: <RouteError />,
       },
+      {
+        path: paths.connectionPage.pattern,
+        lazy: page(() => import('./connection/connection-shell')),
+        errorElement: <RouteError />,
+      },
       ...devRoutes,
       { path: '*', lazy: page(() => import('./routes/not-found')), errorElement: <RouteError /> },
     ],

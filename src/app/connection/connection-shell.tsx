@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Navigate, NavLink, useParams } from 'react-router';
+import { NavLink, useParams } from 'react-router';
 import { connectionQuery } from '@/features/connections/api';
+import { ConnectionHomePage } from '@/features/connections/connection-home-page';
 import { ConnectionContext, connectionHref, type CurrentConnection } from '@/lib/connection-context';
 import { describeError } from '@/lib/http/errors';
 import { isVendorId } from '@/vendors/ids';
@@ -50,14 +51,16 @@ export function ConnectionShell() {
       </section>
     );
   }
-  const first = manifest.pages[0];
+  // The bare connection URL is its overview: details, a connection test and the vendor's pages.
+  if (!pagePath) return <ConnectionHomePage />;
   const page = manifest.pages.find((p) => p.path === pagePath);
   if (!page) {
-    if (!pagePath && first) return <Navigate replace to={connectionHref(connectionId, first.path)} />;
     return (
       <section className="page" aria-labelledby="connection-empty-title">
         <h1 id="connection-empty-title">{query.data.name}</h1>
-        <p className="muted">{first ? t.noSuchVendorPage : t.vendorHasNoPages(manifest.name)}</p>
+        <p className="muted">
+          {manifest.pages.length ? t.noSuchVendorPage : t.vendorHasNoPages(manifest.name)}
+        </p>
       </section>
     );
   }
