@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { MatrixRow, matrixCellId } from './matrix-row';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
-import { cellKey, cellValue, type Pending } from './pending-changes';
-import { useMatrixText } from './matrix-text';
+import type { Pending } from './pending-changes';
 
-export type MatrixAxisItem = { id: string; label: string };
+import type { MatrixAxisItem } from './matrix-row';
+export type { MatrixAxisItem };
 
 type Props = {
   label: string;
@@ -26,7 +27,6 @@ const clamp = (n: number, max: number) => Math.max(0, Math.min(max, n));
  */
 export function MatrixGrid(props: Props) {
   const { rows, columns, rowHeight, height, pending, isChecked } = props;
-  const t = useMatrixText();
   const baseId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState({ r: 0, c: 0 });
@@ -49,7 +49,7 @@ export function MatrixGrid(props: Props) {
     if (rows.length > 0) virtualizer.scrollToIndex(r);
   }, [r, rows.length, virtualizer]);
 
-  const cellId = (ri: number, ci: number) => `${baseId}-${String(ri)}-${String(ci)}`;
+  const cellId = (ri: number, ci: number) => matrixCellId(baseId, ri, ci);
   const toggleAt = (ri: number, ci: number) => {
     const row = rows[ri];
     const col = columns[ci];
@@ -94,6 +94,15 @@ export function MatrixGrid(props: Props) {
       className="matrix-scroll"
       style={style}
       onKeyDown={onKeyDown}
+      // One handler for every checkbox: rows then need no callbacks and stay memoised while scrolling.
+      onChange={(e) => {
+        const box = e.target as HTMLElement;
+        const ri = Number(box.dataset.row);
+        const ci = Number(box.dataset.col);
+        if (Number.isNaN(ri) || Number.isNaN(ci)) return;
+        setActive({ r: ri, c: ci });
+        toggleAt(ri, ci);
+      }}
     >
       <div role="row" aria-rowindex={1} className="matrix-row matrix-head">
         <div role="columnheader" className="matrix-cell matrix-rowhead">
@@ -115,43 +124,19 @@ export function MatrixGrid(props: Props) {
           const row = rows[item.index];
           if (!row) return null;
           return (
-            <div
+            <MatrixRow
               key={row.id}
-              role="row"
-              aria-rowindex={item.index + 2}
-              className="matrix-row"
-              style={{ transform: `translateY(${String(item.start)}px)`, height: rowHeight }}
-            >
-              <div role="rowheader" className="matrix-cell matrix-rowhead" title={row.label}>
-                {row.label}
-              </div>
-              {columns.map((col, ci) => {
-                const saved = isChecked(row.id, col.id);
-                const value = cellValue(pending, row.id, col.id, saved);
-                const changed = pending.has(cellKey(row.id, col.id));
-                const isActive = item.index === r && ci === c;
-                return (
-                  <div
-                    key={col.id}
-                    id={cellId(item.index, ci)}
-                    role="gridcell"
-                    className={`matrix-cell matrix-check${changed ? ' matrix-changed' : ''}${isActive ? ' matrix-active' : ''}`}
-                  >
-                    <input
-                      type="checkbox"
-                      tabIndex={-1}
-                      aria-label={t.cell(row.label, col.label)}
-                      checked={value}
-                      disabled={props.readOnly}
-                      onChange={() => {
-                        setActive({ r: item.index, c: ci });
-                        props.onToggle(row.id, col.id);
-                      }}
-                    />
-                  </div>
-                );
-              })}
-            </div>
+              row={row}
+              index={item.index}
+              start={item.start}
+              rowHeight={rowHeight}
+              columns={columns}
+              pending={pending}
+              isChecked={isChecked}
+              activeCol={item.index === r ? c : null}
+              readOnly={props.readOnly}
+              baseId={baseId}
+            />
           );
         })}
       </div>
