@@ -32,5 +32,9 @@ export const nhnFrameworkManifest: VendorManifest = {
     },
   },
   defaultBaseUrl: 'https://core.api.nhncloudservice.com',
-  pages: [],
+  pages: [
+    { path: 'overview', label: 'Organization', load: () => import('./pages/overview-page') },
+    { path: 'projects', label: 'Projects', load: () => import('./pages/projects-page') },
+    { path: 'members', label: 'Members', load: () => import('./pages/members-page') },
+  ],
 };

@@ -1,0 +1,90 @@
+import type { z } from 'zod';
+import { vendorCaller, type CallArgs, type Endpoint } from '@/lib/http/vendor-client';
+import { HeaderOnlyResponse } from './wire/common';
+import {
+  AddProjectAppKeyResponse,
+  CreateUserAccessKeyResponse,
+  ListProjectAppKeysResponse,
+  ListTokensResponse,
+  ListUserAccessKeysResponse,
+  ReissueSecretResponse,
+} from './wire/credentials';
+import { ListGovernancesResponse, ListOrgDomainsResponse } from './wire/governance';
+import { SearchOrgMembersResponse, SearchProjectMembersResponse } from './wire/members';
+import {
+  CreateProjectResponse,
+  GetProjectProductResponse,
+  ListOrgProjectsResponse,
+  ProductHierarchyResponse,
+} from './wire/projects';
+import { nhnFrameworkErrors } from './errors';
+
+const ep = <S extends z.ZodType>(method: Endpoint['method'], path: string, response: S): Endpoint<S> => ({
+  method,
+  path,
+  response,
+});
+
+/** Every NHN Framework operation the console calls, as data (reference/nhn-framework.md §2, §4.2). */
+export const nhnEndpoints = {
+  listProjects: ep('GET', '/v1/organizations/{orgId}/projects', ListOrgProjectsResponse),
+  createProject: ep('POST', '/v1/organizations/{orgId}/projects', CreateProjectResponse),
+  deleteProject: ep('DELETE', '/v1/projects/{projectId}', HeaderOnlyResponse),
+  productHierarchy: ep('GET', '/v1/product-uis/hierarchy', ProductHierarchyResponse),
+  getProjectProduct: ep('GET', '/v1/projects/{projectId}/products/{productId}', GetProjectProductResponse),
+  searchOrgMembers: ep('POST', '/v1/organizations/{orgId}/members/search', SearchOrgMembersResponse),
+  searchProjectMembers: ep('POST', '/v1/projects/{projectId}/members/search', SearchProjectMembersResponse),
+  listGovernances: ep('GET', '/v1/organizations/{orgId}/governances', ListGovernancesResponse),
+  listDomains: ep('GET', '/v1/organizations/{orgId}/domains', ListOrgDomainsResponse),
+  listUserAccessKeys: ep('GET', '/v1/authentications/user-access-keys', ListUserAccessKeysResponse),
+  createUserAccessKey: ep('POST', '/v1/authentications/user-access-keys', CreateUserAccessKeyResponse),
+  reissueSecret: ep(
+    'PUT',
+    '/v1/authentications/user-access-keys/{userAccessKeyId}/secretkey-reissue',
+    ReissueSecretResponse,
+  ),
+  setUserAccessKeyStatus: ep(
+    'PUT',
+    '/v1/authentications/user-access-keys/{userAccessKeyId}',
+    HeaderOnlyResponse,
+  ),
+  deleteUserAccessKey: ep(
+    'DELETE',
+    '/v1/authentications/user-access-keys/{userAccessKeyId}',
+    HeaderOnlyResponse,
+  ),
+  listTokens: ep('GET', '/v1/authentications/user-access-keys/{userAccessKeyId}/tokens', ListTokensResponse),
+  expireTokens: ep(
+    'DELETE',
+    '/v1/authentications/user-access-keys/{userAccessKeyId}/tokens',
+    HeaderOnlyResponse,
+  ),
+  listAppKeys: ep(
+    'GET',
+    '/v1/authentications/projects/{projectId}/project-appkeys',
+    ListProjectAppKeysResponse,
+  ),
+  addAppKey: ep('POST', '/v1/authentications/projects/{projectId}/project-appkeys', AddProjectAppKeyResponse),
+  deleteAppKey: ep(
+    'DELETE',
+    '/v1/authentications/projects/{projectId}/project-appkeys/{appKey}',
+    HeaderOnlyResponse,
+  ),
+} as const;
+
+export type NhnOperation = keyof typeof nhnEndpoints;
+export type NhnResult<K extends NhnOperation> = z.output<(typeof nhnEndpoints)[K]['response']>;
+
+const call = vendorCaller(nhnFrameworkErrors);
+
+/**
+ * Calls one NHN Framework operation through the connection's proxy; the answer is parsed with its wire
+ * schema, and a failure reported in the `header` (even with HTTP 200) throws `HttpError`.
+ */
+export function nhnCall<K extends NhnOperation>(
+  connectionId: string,
+  operation: K,
+  args?: CallArgs,
+): Promise<NhnResult<K>> {
+  return call(connectionId, nhnEndpoints[operation] as Endpoint, args) as Promise<NhnResult<K>>;
+}

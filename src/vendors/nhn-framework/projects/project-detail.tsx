@@ -1,0 +1,75 @@
+import { useId } from 'react';
+import { Link, Navigate, NavLink, useNavigate, useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { useConnectionHref, useCurrentConnection } from '@/lib/connection-context';
+import { EmptyState, PageHeader, QueryBoundary } from '@/components/states';
+import { useNhnText } from '../nhn-text';
+import { allProjectsQuery } from '../queries/options';
+import { useOrgId } from '../shared/use-org-id';
+import { ProjectMembers } from '../members/project-members';
+import { DeleteProjectButton } from './delete-project-button';
+import { ProjectServices } from './project-services';
+
+const TABS = ['members', 'services'] as const;
+type Tab = (typeof TABS)[number];
+
+/** `/projects/:projectId/:tab`: one project; each tab is its own URL. */
+export function ProjectDetail() {
+  const t = useNhnText();
+  const { projectId = '', tab } = useParams();
+  const { id } = useCurrentConnection();
+  const orgId = useOrgId();
+  const href = useConnectionHref();
+  const navigate = useNavigate();
+  const titleId = useId();
+  const query = useQuery(allProjectsQuery(id, orgId));
+  const base = `projects/${encodeURIComponent(projectId)}`;
+  if (!tab || !(TABS as readonly string[]).includes(tab))
+    return <Navigate to={href(`${base}/members`)} replace />;
+  const labels: Record<Tab, string> = { members: t.tabMembers, services: t.tabServices };
+  return (
+    <section className="page nhn-page" aria-labelledby={titleId}>
+      <QueryBoundary query={query}>
+        {(projects) => {
+          const project = projects.find((p) => p.projectId === projectId);
+          if (!project)
+            return (
+              <EmptyState
+                title={t.noProjects}
+                action={<Link to={href('projects')}>{t.backToProjects}</Link>}
+              />
+            );
+          return (
+            <>
+              <PageHeader
+                eyebrow={<Link to={href('projects')}>{t.backToProjects}</Link>}
+                title={project.projectName}
+                titleId={titleId}
+                description={project.description}
+                actions={
+                  <DeleteProjectButton
+                    projectId={project.projectId}
+                    projectName={project.projectName}
+                    onDeleted={() => void navigate(href('projects'))}
+                  />
+                }
+              />
+              <nav className="nhn-tabs" aria-label={project.projectName}>
+                {TABS.map((name) => (
+                  <NavLink key={name} to={href(`${base}/${name}`)}>
+                    {labels[name]}
+                  </NavLink>
+                ))}
+              </nav>
+              {tab === 'members' ? (
+                <ProjectMembers projectId={project.projectId} />
+              ) : (
+                <ProjectServices projectId={project.projectId} />
+              )}
+            </>
+          );
+        }}
+      </QueryBoundary>
+    </section>
+  );
+}

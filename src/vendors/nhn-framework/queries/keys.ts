@@ -1,0 +1,29 @@
+/**
+ * Query keys, scoped by connection first so that switching or removing a connection drops all of its
+ * data at once: `[connectionId, 'nhn-framework', resource, ...]`. Secrets never enter these caches.
+ */
+/** A server page; `status` filters member lists by their status code. */
+export type MemberPage = { page: number; limit: number; status?: string | undefined };
+
+export const nhnKeys = {
+  all: (c: string) => [c, 'nhn-framework'] as const,
+  projects: (c: string) => [c, 'nhn-framework', 'projects'] as const,
+  projectsPage: (c: string, orgId: string, p: MemberPage) =>
+    [c, 'nhn-framework', 'projects', orgId, p.page, p.limit] as const,
+  allProjects: (c: string, orgId: string) => [c, 'nhn-framework', 'projects', orgId, 'all'] as const,
+  hierarchy: (c: string) => [c, 'nhn-framework', 'product-hierarchy'] as const,
+  projectProducts: (c: string, projectId: string) =>
+    [c, 'nhn-framework', 'project', projectId, 'products'] as const,
+  orgMembers: (c: string) => [c, 'nhn-framework', 'org-members'] as const,
+  orgMembersPage: (c: string, orgId: string, p: MemberPage) =>
+    [c, 'nhn-framework', 'org-members', orgId, p.page, p.limit, p.status ?? ''] as const,
+  projectMembers: (c: string, projectId: string) =>
+    [c, 'nhn-framework', 'project', projectId, 'members'] as const,
+  projectMembersPage: (c: string, projectId: string, p: MemberPage) =>
+    [c, 'nhn-framework', 'project', projectId, 'members', p.page, p.limit, p.status ?? ''] as const,
+  governances: (c: string, orgId: string) => [c, 'nhn-framework', 'governances', orgId] as const,
+  domains: (c: string, orgId: string) => [c, 'nhn-framework', 'domains', orgId] as const,
+  accessKeys: (c: string) => [c, 'nhn-framework', 'access-keys'] as const,
+  tokens: (c: string, keyId: string) => [c, 'nhn-framework', 'access-keys', keyId, 'tokens'] as const,
+  appKeys: (c: string, projectId: string) => [c, 'nhn-framework', 'project', projectId, 'app-keys'] as const,
+};
