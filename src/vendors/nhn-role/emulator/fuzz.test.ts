@@ -171,12 +171,12 @@ describe('NHN ROLE fuzz: malformed bodies, IDs and queries', () => {
     }
   });
 
-  it('never answers 500 nor a non-200 status to 2,000 random requests', async () => {
+  it('never answers 500 nor a non-200 status to 1,200 random requests', async () => {
     const rnd = prng(20261122);
     const gen = generator(rnd);
     const failures: string[] = [];
     const codes = new Map<number, number>();
-    for (let i = 0; i < 2000; i++) {
+    for (let i = 0; i < 1200; i++) {
       const [method, template] = SEED_OPERATIONS[Math.floor(rnd() * SEED_OPERATIONS.length)] ?? [
         'GET',
         '/config',
@@ -189,7 +189,7 @@ describe('NHN ROLE fuzz: malformed bodies, IDs and queries', () => {
         failures.push(`${method} ${path} ${JSON.stringify(body).slice(0, 200)}`);
     }
     // The run must reach past validation, not only bounce off it.
-    expect(codes.get(0) ?? 0).toBeGreaterThan(100);
+    expect(codes.get(0) ?? 0).toBeGreaterThan(60);
     expect(failures).toEqual([]);
   });
 });
