@@ -16,5 +16,5 @@ export const ibmCipManifest: VendorManifest = {
     clientId: { label: 'Client ID', help: 'An API key of the tenant (Cloud Identity Portal > API keys).' },
     clientSecret: { label: 'Client secret' },
   },
-  pages: [],
+  pages: [{ path: 'users', label: 'Users', load: () => import('./pages/users-page') }],
 };
