@@ -28,5 +28,6 @@ export const gs2Manifest: VendorManifest = {
   pages: [
     { path: 'users', label: 'Users', load: () => import('./pages/users-page') },
     { path: 'policies', label: 'Security policies', load: () => import('./pages/policies-page') },
+    { path: 'attachments', label: 'Attachments', load: () => import('./pages/matrix-page') },
   ],
 };
