@@ -6,6 +6,7 @@ import { SecretDemo } from './dev-components/secret-demo';
 import { TableDemo } from './dev-components/table-demo';
 import { EditorDemo } from './dev-components/editor-demo';
 import { MatrixDemo } from './dev-components/matrix-demo';
+import { MfaDemo } from './dev-components/mfa-demo';
 
 /** A gallery of the shared components for development builds only; production builds drop this route. */
 export function DevComponentsPage() {
@@ -19,6 +20,7 @@ export function DevComponentsPage() {
       <TableDemo />
       <EditorDemo />
       <MatrixDemo />
+      <MfaDemo />
     </section>
   );
 }
