@@ -16,5 +16,8 @@ export const ibmCipManifest: VendorManifest = {
     clientId: { label: 'Client ID', help: 'An API key of the tenant (Cloud Identity Portal > API keys).' },
     clientSecret: { label: 'Client secret' },
   },
-  pages: [{ path: 'users', label: 'Users', load: () => import('./pages/users-page') }],
+  pages: [
+    { path: 'users', label: 'Users', load: () => import('./pages/users-page') },
+    { path: 'groups', label: 'Groups', load: () => import('./pages/groups-page') },
+  ],
 };
