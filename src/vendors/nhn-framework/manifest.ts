@@ -36,5 +36,6 @@ export const nhnFrameworkManifest: VendorManifest = {
     { path: 'overview', label: 'Organization', load: () => import('./pages/overview-page') },
     { path: 'projects', label: 'Projects', load: () => import('./pages/projects-page') },
     { path: 'members', label: 'Members', load: () => import('./pages/members-page') },
+    { path: 'access-keys', label: 'Access keys', load: () => import('./pages/access-keys-page') },
   ],
 };
