@@ -2,12 +2,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { DataTable, useTableUrlState, type Column } from '@/components/data-table';
+import { PermissionMatrix } from '@/components/matrix';
 import '@/styles/base.css';
 
-/** The page bench/big-list.ts drives: the shared DataTable with a row count from the URL (default 100,000). */
+/**
+ * The page bench/big-list.ts drives: the shared DataTable (`?view=table`, default) or PermissionMatrix
+ * (`?view=matrix&cols=N`), with a row count from the URL (default 100,000).
+ */
 type Row = { id: string; name: string; email: string; group: string; created: number };
 
-const count = Number(new URLSearchParams(location.search).get('rows') ?? 100_000);
+const params = new URLSearchParams(location.search);
+const count = Number(params.get('rows') ?? 100_000);
+const cols = Number(params.get('cols') ?? 50);
 const rows: Row[] = Array.from({ length: count }, (_, i) => ({
   id: String(i),
   name: `user-${String(i).padStart(6, '0')}`,
@@ -47,7 +53,26 @@ function BenchTable() {
   );
 }
 
-const router = createBrowserRouter([{ path: '*', element: <BenchTable /> }]);
+const matrixRows = rows.map((r) => ({ id: r.id, label: r.name }));
+const matrixCols = Array.from({ length: cols }, (_, i) => ({ id: String(i), label: `role-${String(i)}` }));
+
+function BenchMatrix() {
+  return (
+    <PermissionMatrix
+      label="Bench matrix"
+      rowHeader="User"
+      rows={matrixRows}
+      columns={matrixCols}
+      isChecked={(r, c) => (Number(r) + Number(c)) % 7 === 0}
+      onSave={() => undefined}
+      height={600}
+    />
+  );
+}
+
+const router = createBrowserRouter([
+  { path: '*', element: params.get('view') === 'matrix' ? <BenchMatrix /> : <BenchTable /> },
+]);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
