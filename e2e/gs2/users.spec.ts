@@ -116,7 +116,7 @@ test('password and MFA: create a password, enrol with the QR code URI read from 
   await expect(page.getByTestId('gs2-password-state')).toContainText('MFA enabled');
 
   await page.getByRole('button', { name: 'Disable MFA' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Disable MFA?' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Disable MFA' }).click();
   await expect(page.getByTestId('gs2-password-state')).toContainText('Password, no MFA');
 });
 

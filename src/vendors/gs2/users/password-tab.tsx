@@ -41,11 +41,11 @@ export function PasswordTab({ userName }: { userName: string }) {
       children: <p>{t.deletePasswordBody}</p>,
       action: () => removePassword.mutateAsync({ userName }),
     });
-  const askDisableMfa = (title: string) =>
+  const askDisableMfa = (title: string, label: string) =>
     void confirm({
       title,
       variant: 'destructive',
-      confirmLabel: title,
+      confirmLabel: label,
       children: <p>{t.disableMfaBody}</p>,
       action: () => disableMfa.mutateAsync({ userName }),
     });
@@ -85,7 +85,11 @@ export function PasswordTab({ userName }: { userName: string }) {
               )}
               {state === 'verifying' && (
                 <div>
-                  <button type="button" className="btn" onClick={() => askDisableMfa(t.cancelEnrolment)}>
+                  <button
+                    type="button"
+                    className="btn"
+                    onClick={() => askDisableMfa(t.cancelEnrolment, t.cancelEnrolment)}
+                  >
                     {t.cancelEnrolment}
                   </button>
                 </div>
@@ -95,7 +99,7 @@ export function PasswordTab({ userName }: { userName: string }) {
                   <button
                     type="button"
                     className="btn btn-danger"
-                    onClick={() => askDisableMfa(t.disableMfaTitle)}
+                    onClick={() => askDisableMfa(t.disableMfaTitle, t.disableMfa)}
                   >
                     {t.disableMfa}
                   </button>
