@@ -12,7 +12,9 @@ const base = {
 
 describe('Scp-Signature', () => {
   it('matches the reference vector for the endpoint catalogue', () => {
-    expect(scpSignature({ ...base, url: 'https://iam.s.samsungsdscloud.com/v1/endpoints' })).toBe('IqLcfDgFSKf/WCg5MWPQcnOGjTgHIAvu6phGZZFrvQ8=');
+    expect(scpSignature({ ...base, url: 'https://iam.s.samsungsdscloud.com/v1/endpoints' })).toBe(
+      'IqLcfDgFSKf/WCg5MWPQcnOGjTgHIAvu6phGZZFrvQ8=',
+    );
   });
 
   it('matches the reference vector with a raw query string', () => {
@@ -21,13 +23,23 @@ describe('Scp-Signature', () => {
   });
 
   it('joins the parts without separators in the SDK order', () => {
-    expect(scpStringToSign({ ...base, method: 'post', url: 'u', accountId: 'acc' })).toBe('POSTu1605290625682b754b12b39da4ce29a40c5e324650bd0accOpenapi');
+    expect(scpStringToSign({ ...base, method: 'post', url: 'u', accountId: 'acc' })).toBe(
+      'POSTu1605290625682b754b12b39da4ce29a40c5e324650bd0accOpenapi',
+    );
   });
 
   it('changes with every signed part', () => {
     const url = 'https://iam.s.samsungsdscloud.com/v1/endpoints';
     const ref = scpSignature({ ...base, url });
-    for (const change of [{ method: 'POST' }, { url: `${url}?a=1` }, { timestamp: '1605290625683' }, { accessKey: 'x' }, { accountId: 'a' }, { clientType: 'OpenApi' }, { secretKey: 'y' }]) {
+    for (const change of [
+      { method: 'POST' },
+      { url: `${url}?a=1` },
+      { timestamp: '1605290625683' },
+      { accessKey: 'x' },
+      { accountId: 'a' },
+      { clientType: 'OpenApi' },
+      { secretKey: 'y' },
+    ]) {
       expect(scpSignature({ ...base, url, ...change })).not.toBe(ref);
     }
   });
@@ -40,7 +52,11 @@ describe('Scp-Signature', () => {
   });
 
   it('builds the headers the SDK sends', () => {
-    const h = scpSignedHeaders({ ...base, url: 'https://iam.s.samsungsdscloud.com/v1/endpoints', apiVersion: '1.1' });
+    const h = scpSignedHeaders({
+      ...base,
+      url: 'https://iam.s.samsungsdscloud.com/v1/endpoints',
+      apiVersion: '1.1',
+    });
     expect(h['Scp-Signature']).toBe('IqLcfDgFSKf/WCg5MWPQcnOGjTgHIAvu6phGZZFrvQ8=');
     expect(h['Scp-Api-Version']).toBe('iam 1.1');
     expect(h['Scp-Timestamp']).toBe('1605290625682');

@@ -14,19 +14,28 @@ export type ScpSignatureInput = {
   /** `Scp-AccountId`; the official provider sends an empty string. */
   accountId?: string;
   clientType?: string;
-}
+};
 
 /**
  * The string SCP signs: the six parts joined with no separator, in the official SDK's order. The body is not
  * part of it, so a signature only binds the method, the URL (with its query) and the headers.
  */
 export function scpStringToSign(input: Omit<ScpSignatureInput, 'secretKey'>): string {
-  return [input.method.toUpperCase(), input.url, input.timestamp, input.accessKey, input.accountId ?? '', input.clientType ?? SCP_CLIENT_TYPE].join('');
+  return [
+    input.method.toUpperCase(),
+    input.url,
+    input.timestamp,
+    input.accessKey,
+    input.accountId ?? '',
+    input.clientType ?? SCP_CLIENT_TYPE,
+  ].join('');
 }
 
 /** `Scp-Signature`: Base64 (standard alphabet, padded) of HMAC-SHA256 keyed with the secret key. */
 export function scpSignature(input: ScpSignatureInput): string {
-  return createHmac('sha256', Buffer.from(input.secretKey, 'utf8')).update(scpStringToSign(input), 'utf8').digest('base64');
+  return createHmac('sha256', Buffer.from(input.secretKey, 'utf8'))
+    .update(scpStringToSign(input), 'utf8')
+    .digest('base64');
 }
 
 /** Constant-time comparison of a received signature with the expected one. */
@@ -37,12 +46,24 @@ export function scpSignatureMatches(input: ScpSignatureInput, received: string):
 }
 
 export type ScpSignedHeaders = Record<
-  'Scp-Accesskey' | 'Scp-Signature' | 'Scp-Timestamp' | 'Scp-ClientType' | 'Scp-AccountId' | 'Scp-Api-Version' | 'Accept-Language',
+  | 'Scp-Accesskey'
+  | 'Scp-Signature'
+  | 'Scp-Timestamp'
+  | 'Scp-ClientType'
+  | 'Scp-AccountId'
+  | 'Scp-Api-Version'
+  | 'Accept-Language',
   string
 >;
 
 /** Every header a signed request carries, as the official SDK sends them. */
-export function scpSignedHeaders(input: Omit<ScpSignatureInput, 'timestamp'> & { timestamp?: string; apiVersion?: string; language?: string }): ScpSignedHeaders {
+export function scpSignedHeaders(
+  input: Omit<ScpSignatureInput, 'timestamp'> & {
+    timestamp?: string;
+    apiVersion?: string;
+    language?: string;
+  },
+): ScpSignedHeaders {
   const timestamp = input.timestamp ?? String(Date.now());
   const clientType = input.clientType ?? SCP_CLIENT_TYPE;
   return {

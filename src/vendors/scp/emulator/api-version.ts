@@ -9,7 +9,11 @@ export function parseApiVersion(header: string | undefined): ApiVersion {
   if (header === undefined || header.trim() === '') return '1.2';
   const id = /^(?:iam\s+)?v?(\d+\.\d+)$/i.exec(header.trim())?.[1];
   const known = API_VERSIONS.find((v) => v.id === id);
-  if (!known) throw badRequest(`Scp-Api-Version "${header}" is not supported; use one of ${API_VERSIONS.map((v) => `iam ${v.id}`).join(', ')}.`, 'UNSUPPORTED_API_VERSION');
+  if (!known)
+    throw badRequest(
+      `Scp-Api-Version "${header}" is not supported; use one of ${API_VERSIONS.map((v) => `iam ${v.id}`).join(', ')}.`,
+      'UNSUPPORTED_API_VERSION',
+    );
   return known.id;
 }
 

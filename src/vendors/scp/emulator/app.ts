@@ -43,16 +43,29 @@ export const ALL_ROUTES: RouteSpec[] = [
 export function createScpApp(deps: Deps): Hono<ScpEnv> {
   const app = new Hono<ScpEnv>();
   app.onError((err, c) => {
-    const e = err instanceof ScpError ? err : new ScpError(500, 'INTERNAL_ERROR', 'The emulator failed to handle the request.');
+    const e =
+      err instanceof ScpError
+        ? err
+        : new ScpError(500, 'INTERNAL_ERROR', 'The emulator failed to handle the request.');
     return c.json(e.body(), e.status);
   });
-  app.notFound((c) => c.json(new ScpError(404, 'NOT_FOUND', `${c.req.method} ${c.req.path} is not an SCP IAM operation.`).body(), 404));
+  app.notFound((c) =>
+    c.json(
+      new ScpError(404, 'NOT_FOUND', `${c.req.method} ${c.req.path} is not an SCP IAM operation.`).body(),
+      404,
+    ),
+  );
 
   // The version document of SCP's common API needs no signature.
   app.get('/', (c) => {
     const base = deps.config.publicBaseUrl ?? new URL(c.req.url).origin;
     return send(c, VersionsResponse, {
-      versions: API_VERSIONS.map((v) => ({ id: `v${v.id}`, links: [{ href: `${base}/v1`, rel: 'self' }], not_before: v.supportedUntil, status: v.status })),
+      versions: API_VERSIONS.map((v) => ({
+        id: `v${v.id}`,
+        links: [{ href: `${base}/v1`, rel: 'self' }],
+        not_before: v.supportedUntil,
+        status: v.status,
+      })),
     });
   });
   for (const prefix of ['/v1/*', '/emulator/*']) {

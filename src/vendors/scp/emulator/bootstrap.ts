@@ -13,14 +13,17 @@ export const SYSTEM_ACTOR = 'system';
 export type AdminCredential = {
   accessKey?: string | undefined;
   secretKey?: string | undefined;
-}
+};
 
 export function stampsAt(ms: number, by: string): Stamps {
   const at = isoSeconds(ms);
   return { created_at: at, created_by: by, modified_at: at, modified_by: by };
 }
 
-export function newUser(fields: Partial<UserRec> & Pick<UserRec, 'user_name' | 'created_at' | 'created_by'>, password: string): UserRec {
+export function newUser(
+  fields: Partial<UserRec> & Pick<UserRec, 'user_name' | 'created_at' | 'created_by'>,
+  password: string,
+): UserRec {
   const salt = randomBytes(8).toString('hex');
   return {
     id: newId(),
@@ -54,7 +57,9 @@ export function newUser(fields: Partial<UserRec> & Pick<UserRec, 'user_name' | '
 
 function systemPolicies(store: ScpStore, at: number): PolicyRec[] {
   return SYSTEM_POLICIES.map((p) => {
-    const existing = store.policies.list((x) => x.policy_type === 'SYSTEM_MANAGED' && x.policy_name === p.name)[0];
+    const existing = store.policies.list(
+      (x) => x.policy_type === 'SYSTEM_MANAGED' && x.policy_name === p.name,
+    )[0];
     if (existing) return existing;
     const stamps = stampsAt(at, SYSTEM_ACTOR);
     const version = { id: newId(), name: 'POLICY_VERSION_1', document: allowDocument(p.actions), ...stamps };
@@ -117,12 +122,22 @@ export function bootstrap(store: ScpStore, config: ScpEmulatorConfig, admin: Adm
         parent_access_key_id: null,
         ...stampsAt(at - 365 * 86_400_000, userId),
       });
-      meta = { account_id: newId(), account_name: 'tessera-demo', admin_user_id: userId, admin_access_key_id: keyId };
+      meta = {
+        account_id: newId(),
+        account_name: 'tessera-demo',
+        admin_user_id: userId,
+        admin_access_key_id: keyId,
+      };
       store.meta.put('account', meta);
     }
     const key = store.accessKeys.get(meta.admin_access_key_id);
     if (key && (admin.accessKey || admin.secretKey)) {
-      store.accessKeys.put(key.id, { ...key, access_key: admin.accessKey ?? key.access_key, secret_key: admin.secretKey ?? key.secret_key, is_enabled: true });
+      store.accessKeys.put(key.id, {
+        ...key,
+        access_key: admin.accessKey ?? key.access_key,
+        secret_key: admin.secretKey ?? key.secret_key,
+        is_enabled: true,
+      });
     }
     return meta;
   });

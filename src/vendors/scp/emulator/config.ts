@@ -20,7 +20,7 @@ export type ScpEmulatorConfig = {
   /** Every temporary-key OTP is this code instead of a random one (sandboxes and demos). */
   fixedOtp: string | undefined;
   now: () => number;
-}
+};
 
 export function scpConfig(overrides: Partial<ScpEmulatorConfig> = {}): ScpEmulatorConfig {
   return {

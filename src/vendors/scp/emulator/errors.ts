@@ -25,12 +25,18 @@ export class ScpError extends Error {
   }
 
   body(): ErrorBody {
-    return { errors: [{ status: this.status, code: this.code, title: TITLES[this.status] ?? 'Error', detail: this.detail }] };
+    return {
+      errors: [
+        { status: this.status, code: this.code, title: TITLES[this.status] ?? 'Error', detail: this.detail },
+      ],
+    };
   }
 }
 
-export const badRequest = (detail: string | string[], code = 'BAD_REQUEST') => new ScpError(400, code, detail);
+export const badRequest = (detail: string | string[], code = 'BAD_REQUEST') =>
+  new ScpError(400, code, detail);
 export const unauthorized = (code: string, detail: string) => new ScpError(401, code, detail);
 export const forbidden = (detail: string, code = 'FORBIDDEN') => new ScpError(403, code, detail);
 export const conflict = (detail: string, code = 'CONFLICT') => new ScpError(409, code, detail);
-export const notFound = (kind: string, id: string) => new ScpError(404, 'NOT_FOUND', `${kind} "${id}" was not found.`);
+export const notFound = (kind: string, id: string) =>
+  new ScpError(404, 'NOT_FOUND', `${kind} "${id}" was not found.`);

@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { PolicyDocument } from '../wire/common';
 import { actionMatches, conditionHolds, evaluate, globMatch, type AccessRequest } from './evaluate';
 
-const req = (action: string, level = 'LIST', resource = 'srn:e::a:::iam:group/g1'): AccessRequest => ({ action, level, resource, context: { 'scp:RequestedRegion': 'kr-west1' } });
-const doc = (...Statement: PolicyDocument['Statement']): PolicyDocument => ({ Version: '2024-07-01', Statement });
+const req = (action: string, level = 'LIST', resource = 'srn:e::a:::iam:group/g1'): AccessRequest => ({
+  action,
+  level,
+  resource,
+  context: { 'scp:RequestedRegion': 'kr-west1' },
+});
+const doc = (...Statement: PolicyDocument['Statement']): PolicyDocument => ({
+  Version: '2024-07-01',
+  Statement,
+});
 
 describe('identity-based policy evaluation', () => {
   it('matches action wildcards, case-insensitively', () => {
@@ -47,12 +55,34 @@ describe('identity-based policy evaluation', () => {
     const west = { StringEquals: { 'scp:RequestedRegion': ['kr-west1'] } };
     expect(conditionHolds(west, { 'scp:RequestedRegion': 'kr-west1' })).toBe(true);
     expect(conditionHolds(west, { 'scp:RequestedRegion': 'kr-east1' })).toBe(false);
-    expect(conditionHolds({ StringNotEquals: { 'scp:RequestedRegion': 'kr-west1' } }, { 'scp:RequestedRegion': 'kr-east1' })).toBe(true);
-    expect(conditionHolds({ StringLike: { 'scp:RequestedRegion': ['kr-*'] } }, { 'scp:RequestedRegion': 'kr-east1' })).toBe(true);
-    expect(conditionHolds({ NumericLessThan: { 'scp:RequestedRegion': ['1'] } }, { 'scp:RequestedRegion': 'kr-east1' })).toBe(false);
-    expect(conditionHolds({ StringEquals: { 'scp:SourceIp': ['10.0.0.1'] } }, { 'scp:RequestedRegion': 'kr-east1' })).toBe(false);
+    expect(
+      conditionHolds(
+        { StringNotEquals: { 'scp:RequestedRegion': 'kr-west1' } },
+        { 'scp:RequestedRegion': 'kr-east1' },
+      ),
+    ).toBe(true);
+    expect(
+      conditionHolds(
+        { StringLike: { 'scp:RequestedRegion': ['kr-*'] } },
+        { 'scp:RequestedRegion': 'kr-east1' },
+      ),
+    ).toBe(true);
+    expect(
+      conditionHolds(
+        { NumericLessThan: { 'scp:RequestedRegion': ['1'] } },
+        { 'scp:RequestedRegion': 'kr-east1' },
+      ),
+    ).toBe(false);
+    expect(
+      conditionHolds(
+        { StringEquals: { 'scp:SourceIp': ['10.0.0.1'] } },
+        { 'scp:RequestedRegion': 'kr-east1' },
+      ),
+    ).toBe(false);
     const guarded = doc({ Effect: 'Allow', Action: ['*'], Resource: ['*'], Condition: west });
     expect(evaluate([guarded], req('iam:ListGroups'))).toBe('ALLOW');
-    expect(evaluate([guarded], { ...req('iam:ListGroups'), context: { 'scp:RequestedRegion': 'kr-east1' } })).toBe('IMPLICIT_DENY');
+    expect(
+      evaluate([guarded], { ...req('iam:ListGroups'), context: { 'scp:RequestedRegion': 'kr-east1' } }),
+    ).toBe('IMPLICIT_DENY');
   });
 });

@@ -7,12 +7,15 @@ export type AccessRequest = {
   level: string;
   resource: string;
   context: Record<string, string>;
-}
+};
 
 export type Decision = 'ALLOW' | 'EXPLICIT_DENY' | 'IMPLICIT_DENY';
 
 function globToRegExp(pattern: string): RegExp {
-  const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const body = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${body}$`, 'i');
 }
 
@@ -29,7 +32,8 @@ export function actionMatches(pattern: string, req: Pick<AccessRequest, 'action'
   return globMatch(base, req.action) && allowed.includes(req.level.toUpperCase());
 }
 
-const asList = (v: string | number | boolean | (string | number | boolean)[]): string[] => (Array.isArray(v) ? v : [v]).map(String);
+const asList = (v: string | number | boolean | (string | number | boolean)[]): string[] =>
+  (Array.isArray(v) ? v : [v]).map(String);
 
 const OPERATORS: Record<string, (actual: string, expected: string[]) => boolean> = {
   StringEquals: (a, e) => e.includes(a),
@@ -54,7 +58,9 @@ export function conditionHolds(condition: Statement['Condition'], context: Recor
 }
 
 export function statementApplies(s: Statement, req: AccessRequest): boolean {
-  const actionOk = s.NotAction?.length ? !s.NotAction.some((p) => actionMatches(p, req)) : (s.Action ?? []).some((p) => actionMatches(p, req));
+  const actionOk = s.NotAction?.length
+    ? !s.NotAction.some((p) => actionMatches(p, req))
+    : (s.Action ?? []).some((p) => actionMatches(p, req));
   // A statement without Resource covers every resource, like one with "*".
   const resourceOk = !s.Resource?.length || s.Resource.some((p) => globMatch(p, req.resource));
   return actionOk && resourceOk && conditionHolds(s.Condition, req.context);

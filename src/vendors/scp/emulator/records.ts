@@ -10,7 +10,7 @@ export type Stamps = {
   created_by: string;
   modified_at: string;
   modified_by: string;
-}
+};
 
 export type UserRec = {
   id: string;
@@ -38,13 +38,13 @@ export type UserRec = {
   last_login_at: string | null;
   last_password_update_at: string | null;
   policy_ids: string[];
-} & Stamps
+} & Stamps;
 
 export type MemberRec = {
   user_id: string;
   created_at: string;
   created_by: string;
-}
+};
 
 export type GroupRec = {
   id: string;
@@ -54,13 +54,13 @@ export type GroupRec = {
   tags: Tag[];
   members: MemberRec[];
   policy_ids: string[];
-} & Stamps
+} & Stamps;
 
 export type VersionRec = {
   id: string;
   name: string;
   document: PolicyDocument;
-} & Stamps
+} & Stamps;
 
 export type PolicyRec = {
   id: string;
@@ -73,7 +73,7 @@ export type PolicyRec = {
   tags: Tag[];
   versions: VersionRec[];
   default_version_id: string;
-} & Stamps
+} & Stamps;
 
 export type RoleRec = {
   id: string;
@@ -85,7 +85,7 @@ export type RoleRec = {
   principals: { type: string; value: string }[];
   trust: Stamps & { id: string; document: PolicyDocument };
   policy_ids: string[];
-} & Stamps
+} & Stamps;
 
 export type AccessKeyRec = {
   id: string;
@@ -96,7 +96,7 @@ export type AccessKeyRec = {
   is_enabled: boolean;
   expiration_timestamp: string;
   parent_access_key_id: string | null;
-} & Stamps
+} & Stamps;
 
 export type SamlRec = {
   id: string;
@@ -110,21 +110,21 @@ export type SamlRec = {
   issuer: string | null;
   sso_url: string | null;
   cert_end: string | null;
-} & Stamps
+} & Stamps;
 
 export type ServiceAccountRec = {
   id: string;
   name: string;
   service: string;
   password: string;
-}
+};
 
 export type ResourcePolicyRec = {
   /** The decoded SRN; also the document id. */
   srn: string;
   default_version_id: string;
   versions: (Stamps & { id: string; document: PolicyDocument })[];
-} & Stamps
+} & Stamps;
 
 export type OtpRec = {
   /** The user the code was sent to; also the document id. */
@@ -132,11 +132,11 @@ export type OtpRec = {
   code: string;
   method: 'PHONE' | 'EMAIL';
   expires_at: number;
-}
+};
 
 export type MetaRec = {
   account_id: string;
   account_name: string;
   admin_user_id: string;
   admin_access_key_id: string;
-}
+};

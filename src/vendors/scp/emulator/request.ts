@@ -30,14 +30,18 @@ export type ListQuery = {
   size: number;
   sortField: string;
   desc: boolean;
-}
+};
 
 const MAX_PAGE_SIZE = 1000;
 
 function intParam(c: Context, name: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
   const raw = c.req.query(name);
   if (raw === undefined || raw === '') return fallback;
-  if (!/^\d{1,9}$/.test(raw) || Number(raw) > max) throw badRequest(`${name} must be an integer from 0 to ${max === Number.MAX_SAFE_INTEGER ? '999999999' : max}.`, 'INVALID_QUERY');
+  if (!/^\d{1,9}$/.test(raw) || Number(raw) > max)
+    throw badRequest(
+      `${name} must be an integer from 0 to ${max === Number.MAX_SAFE_INTEGER ? '999999999' : max}.`,
+      'INVALID_QUERY',
+    );
   return Number(raw);
 }
 
@@ -48,17 +52,29 @@ export function listQuery(c: Context, sortable: readonly string[]): ListQuery {
   return { page, size, ...parseSort(c.req.query('sort'), sortable) };
 }
 
-export function parseSort(raw: string | null | undefined, sortable: readonly string[]): { sortField: string; desc: boolean } {
+export function parseSort(
+  raw: string | null | undefined,
+  sortable: readonly string[],
+): { sortField: string; desc: boolean } {
   if (raw === undefined || raw === null || raw === '') return { sortField: 'created_at', desc: false };
   const m = /^([a-z_]+)(?::(asc|desc))?$/i.exec(raw);
   const field = m?.[1];
-  if (!field || !sortable.includes(field)) throw badRequest(`sort must be "<field>:<asc|desc>" with field one of ${sortable.join(', ')}.`, 'INVALID_QUERY');
+  if (!field || !sortable.includes(field))
+    throw badRequest(
+      `sort must be "<field>:<asc|desc>" with field one of ${sortable.join(', ')}.`,
+      'INVALID_QUERY',
+    );
   return { sortField: field, desc: m[2]?.toLowerCase() === 'desc' };
 }
 
 type SortValue = string | number | null | undefined;
 
-export function sortItems<T>(items: T[], field: string, desc: boolean, key: (item: T, field: string) => SortValue): T[] {
+export function sortItems<T>(
+  items: T[],
+  field: string,
+  desc: boolean,
+  key: (item: T, field: string) => SortValue,
+): T[] {
   const dir = desc ? -1 : 1;
   return [...items].sort((a, b) => {
     const x = key(a, field) ?? '';
@@ -80,7 +96,10 @@ export function paginate<T>(items: T[], q: ListQuery, key: (item: T, field: stri
 }
 
 /** A name or e-mail filter: case-insensitive substring; undefined when the parameter is absent. */
-export function textFilter(c: Context, name: string): ((value: string | null | undefined) => boolean) | undefined {
+export function textFilter(
+  c: Context,
+  name: string,
+): ((value: string | null | undefined) => boolean) | undefined {
   const raw = c.req.query(name);
   if (raw === undefined || raw === '') return undefined;
   const needle = raw.toLowerCase();
@@ -89,13 +108,17 @@ export function textFilter(c: Context, name: string): ((value: string | null | u
 
 /** Repeated (`?t=A&t=B`) and comma-separated (`?t=A,B`) values alike; empty when absent. */
 export function listParam(c: Context, name: string): string[] {
-  return (c.req.queries(name) ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  return (c.req.queries(name) ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }
 
 /** `true`/`false` filters sent as strings; anything else is a 400. */
 export function boolParam(c: Context, name: string): boolean | undefined {
   const raw = c.req.query(name);
   if (raw === undefined || raw === '') return undefined;
-  if (raw !== 'true' && raw !== 'false') throw badRequest(`${name} must be "true" or "false".`, 'INVALID_QUERY');
+  if (raw !== 'true' && raw !== 'false')
+    throw badRequest(`${name} must be "true" or "false".`, 'INVALID_QUERY');
   return raw === 'true';
 }

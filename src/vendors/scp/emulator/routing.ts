@@ -13,18 +13,18 @@ import { policyDocumentsOf } from './views/caller-policies';
 export type Caller = {
   user: UserRec;
   key: AccessKeyRec;
-}
+};
 
 export type ScpEnv = {
   Variables: { caller: Caller; version: ApiVersion };
-}
+};
 
 export type ScpContext = Context<ScpEnv>;
 
 export type Deps = {
   store: ScpStore;
   config: ScpEmulatorConfig;
-}
+};
 
 export type AccessLevel = 'LIST' | 'READ' | 'CREATE' | 'UPDATE' | 'DELETE' | 'PERMISSION';
 
@@ -42,10 +42,15 @@ export type RouteSpec = {
   /** The first API version the operation exists in. */
   since?: ApiVersion;
   handler: (c: ScpContext, deps: Deps) => Response | Promise<Response>;
-}
+};
 
 /** Validates a response through its wire schema, so the emulator can never send a shape the seed does not define. */
-export function send<S extends z.ZodType>(c: Context, schema: S, value: z.input<S>, status: ContentfulStatusCode = 200): Response {
+export function send<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+  value: z.input<S>,
+  status: ContentfulStatusCode = 200,
+): Response {
   return c.json(schema.parse(value) as object, status);
 }
 
@@ -55,7 +60,10 @@ function authorize(c: ScpContext, deps: Deps, route: RouteSpec): void {
   const { account_id } = metaOf(deps.store);
   const id = route.target ? c.req.param(route.target.param) : undefined;
   const resource =
-    route.resourceOf?.(c) ?? (route.target && id ? iamSrn(deps.config.environment, account_id, route.target.type, id) : iamScope(deps.config.environment, account_id));
+    route.resourceOf?.(c) ??
+    (route.target && id
+      ? iamSrn(deps.config.environment, account_id, route.target.type, id)
+      : iamScope(deps.config.environment, account_id));
   const decision = evaluate(policyDocumentsOf(deps.store, c.get('caller').user), {
     action: route.action,
     level: route.level,
@@ -72,7 +80,11 @@ export function mountRoutes(app: Hono<ScpEnv>, deps: Deps, routes: RouteSpec[]):
   for (const route of routes) {
     app.on(route.method, route.path, async (c) => {
       if (route.since && c.get('version') < route.since) {
-        throw new ScpError(404, 'NOT_FOUND', `${route.method} ${c.req.path} does not exist in IAM API ${c.get('version')}.`);
+        throw new ScpError(
+          404,
+          'NOT_FOUND',
+          `${route.method} ${c.req.path} does not exist in IAM API ${c.get('version')}.`,
+        );
       }
       if (deps.config.authorize) authorize(c, deps, route);
       return route.handler(c, deps);

@@ -8,22 +8,27 @@ export type SamlMetadata = {
   issuer: string;
   ssoUrl: string | null;
   certEnd: string | null;
-}
+};
 
-const attr = (tag: string, name: string) => new RegExp(`<(?:[\\w-]+:)?${tag}\\b[^>]*\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i');
+const attr = (tag: string, name: string) =>
+  new RegExp(`<(?:[\\w-]+:)?${tag}\\b[^>]*\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i');
 
 /**
  * Reads what the console shows from IdP metadata: the issuer (`entityID`), the SSO location (the HTTP-Redirect
  * binding first) and the signing certificate's end of validity. Not XML, or no EntityDescriptor: a 400.
  */
 export function parseSamlMetadata(xml: string): SamlMetadata {
-  if (!/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*</.test(xml)) throw badRequest('file is not an XML document.', 'INVALID_METADATA');
+  if (!/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*</.test(xml))
+    throw badRequest('file is not an XML document.', 'INVALID_METADATA');
   const issuer = attr('EntityDescriptor', 'entityID').exec(xml)?.[1];
-  if (!issuer) throw badRequest('file is not SAML metadata: no EntityDescriptor with an entityID.', 'INVALID_METADATA');
+  if (!issuer)
+    throw badRequest('file is not SAML metadata: no EntityDescriptor with an entityID.', 'INVALID_METADATA');
   const services = [...xml.matchAll(/<(?:[\w-]+:)?SingleSignOnService\b[^>]*>/gi)].map((m) => m[0]);
   const preferred = services.find((s) => /HTTP-Redirect/i.test(s)) ?? services[0];
   const ssoUrl = preferred ? (/\sLocation\s*=\s*["']([^"']*)["']/i.exec(preferred)?.[1] ?? null) : null;
-  const certText = /<(?:[\w-]+:)?X509Certificate\b[^>]*>([\s\S]*?)<\/(?:[\w-]+:)?X509Certificate>/i.exec(xml)?.[1];
+  const certText = /<(?:[\w-]+:)?X509Certificate\b[^>]*>([\s\S]*?)<\/(?:[\w-]+:)?X509Certificate>/i.exec(
+    xml,
+  )?.[1];
   return { issuer, ssoUrl, certEnd: certText ? certificateEnd(certText) : null };
 }
 
@@ -50,7 +55,16 @@ export function parseTagsText(text: string | null | undefined): { key: string; v
       throw badRequest('tags must be a list of {key, value} objects.', 'INVALID_TAGS');
     }
   }
-  if (!Array.isArray(value) || !value.every((t): t is { key: string; value: string } => typeof t === 'object' && t !== null && typeof (t as { key?: unknown }).key === 'string' && typeof (t as { value?: unknown }).value === 'string')) {
+  if (
+    !Array.isArray(value) ||
+    !value.every(
+      (t): t is { key: string; value: string } =>
+        typeof t === 'object' &&
+        t !== null &&
+        typeof (t as { key?: unknown }).key === 'string' &&
+        typeof (t as { value?: unknown }).value === 'string',
+    )
+  ) {
     throw badRequest('tags must be a list of {key, value} objects.', 'INVALID_TAGS');
   }
   return value.map((t) => ({ key: t.key, value: t.value }));

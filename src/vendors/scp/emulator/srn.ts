@@ -19,9 +19,11 @@ const SRN = /^srn:[^:\s\p{Cc}]*(?::[^:\s\p{Cc}]*){5,6}$/u;
  * accepted too because `/` must be escaped in a path). Anything that does not decode to an SRN is a 400.
  */
 export function decodeSrnParam(param: string): string {
-  if (!BASE64.test(param) || param.length > 2048) throw badRequest('srn must be a Base64-encoded SRN.', 'INVALID_SRN');
+  if (!BASE64.test(param) || param.length > 2048)
+    throw badRequest('srn must be a Base64-encoded SRN.', 'INVALID_SRN');
   const text = Buffer.from(param.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
-  if (!SRN.test(text) || text.includes('\uFFFD')) throw badRequest(`srn does not decode to an SRN (got "${text.slice(0, 80)}").`, 'INVALID_SRN');
+  if (!SRN.test(text) || text.includes('\uFFFD'))
+    throw badRequest(`srn does not decode to an SRN (got "${text.slice(0, 80)}").`, 'INVALID_SRN');
   return text;
 }
 

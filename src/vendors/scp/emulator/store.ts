@@ -25,7 +25,7 @@ export type ScpStore = {
   meta: Collection<MetaRec>;
   transaction<R>(fn: () => R): R;
   close(): void;
-}
+};
 
 export function openScpStore(file: string | undefined): ScpStore {
   const docs: DocStore = openDocStore(file);

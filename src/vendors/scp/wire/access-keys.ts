@@ -23,7 +23,8 @@ export const AccessKey = z.object({
 export type AccessKey = z.infer<typeof AccessKey>;
 
 /** ISO 8601 duration such as `P1Y2M10DT2H30M15S` (weeks too); at least one part is required. */
-export const ISO_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?!$)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+export const ISO_DURATION =
+  /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?!$)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 export const AccessKeyCreateRequest = z.object({
   access_key_type: z.enum(['PERMANENT', 'TEMPORARY']),
@@ -35,7 +36,10 @@ export const AccessKeyCreateRequest = z.object({
 });
 export type AccessKeyCreateRequest = z.infer<typeof AccessKeyCreateRequest>;
 
-export const AccessKeyOtpRequest = z.object({ locale: z.enum(['ko_KR', 'en_US']).nullish(), method: z.enum(['PHONE', 'EMAIL']).nullish() });
+export const AccessKeyOtpRequest = z.object({
+  locale: z.enum(['ko_KR', 'en_US']).nullish(),
+  method: z.enum(['PHONE', 'EMAIL']).nullish(),
+});
 export const AccessKeyUpdateRequest = z.object({ is_enabled: z.boolean().default(true) });
 export const AccessKeyResponse = z.object({ access_key: AccessKey });
 

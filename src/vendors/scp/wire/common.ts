@@ -31,10 +31,15 @@ export const pageFields = {
 const ConditionValue = z.union([z.string(), z.number(), z.boolean()]);
 
 /** `{ "<Operator>": { "<condition-key>": [values] } }`, e.g. `{ StringEquals: { 'scp:RequestedRegion': ['kr-west1'] } }`. */
-export const Condition = z.record(z.string().min(1), z.record(z.string().min(1), z.union([z.array(ConditionValue), ConditionValue])));
+export const Condition = z.record(
+  z.string().min(1),
+  z.record(z.string().min(1), z.union([z.array(ConditionValue), ConditionValue])),
+);
 
 /** `"*"`, an SRN, a map such as `{ Account: [...] }`, or (as responses show it) an empty array. */
-export const Principal = z.union([z.string(), z.record(z.string(), z.array(z.string())), z.array(z.string())]).nullish();
+export const Principal = z
+  .union([z.string(), z.record(z.string(), z.array(z.string())), z.array(z.string())])
+  .nullish();
 
 export const Statement = z
   .object({
@@ -46,7 +51,9 @@ export const Statement = z
     Condition: Condition.nullish(),
     Principal,
   })
-  .refine((s) => !(s.Action?.length && s.NotAction?.length), { message: 'A statement has either Action or NotAction, not both.' });
+  .refine((s) => !(s.Action?.length && s.NotAction?.length), {
+    message: 'A statement has either Action or NotAction, not both.',
+  });
 export type Statement = z.infer<typeof Statement>;
 
 /** IamPolicyDocument and PolicyDocument (the trust policy) have the same fields. */

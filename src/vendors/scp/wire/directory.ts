@@ -6,7 +6,12 @@ export const ServiceAccountDetail = z.object({ ...ServiceAccount.shape, password
 export const ServiceAccountListResponse = z.object({ service_accounts: z.array(ServiceAccount) });
 export const ServiceAccountShowResponse = z.object({ service_account: ServiceAccountDetail });
 
-export const EndpointsResponse = z.object({ region: z.string(), service_name: z.string(), service_type: z.string(), url: z.string() });
+export const EndpointsResponse = z.object({
+  region: z.string(),
+  service_name: z.string(),
+  service_type: z.string(),
+  url: z.string(),
+});
 export const ListEndpointsResponse = z.object({ endpoints: z.array(EndpointsResponse) });
 
 /** `GET /`: the version document of SCP's common API. */

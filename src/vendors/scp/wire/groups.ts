@@ -3,7 +3,11 @@ import { GROUP_POLICY_NAME_CHARS, IdList, ScpDateTime, Tags, pageFields } from '
 import { Policy } from './policies';
 import { Role } from './roles';
 
-export const GroupName = z.string().min(3).max(24).regex(GROUP_POLICY_NAME_CHARS, 'Letters, digits, Hangul and -.,_+=@ only.');
+export const GroupName = z
+  .string()
+  .min(3)
+  .max(24)
+  .regex(GROUP_POLICY_NAME_CHARS, 'Letters, digits, Hangul and -.,_+=@ only.');
 
 export const GroupMember = z.object({
   created_at: ScpDateTime,

@@ -1,10 +1,22 @@
 import { z } from 'zod';
-import { Description, GROUP_POLICY_NAME_CHARS, IdList, PolicyDocument, ScpDateTime, Tags, pageFields } from './common';
+import {
+  Description,
+  GROUP_POLICY_NAME_CHARS,
+  IdList,
+  PolicyDocument,
+  ScpDateTime,
+  Tags,
+  pageFields,
+} from './common';
 
 export const POLICY_CATEGORIES = ['IDENTITY_BASED', 'RESOURCE_BASED', 'SESSION'] as const;
 export const POLICY_TYPES = ['SYSTEM_MANAGED', 'USER_DEFINED', 'INLINE'] as const;
 
-export const PolicyName = z.string().min(3).max(128).regex(GROUP_POLICY_NAME_CHARS, 'Letters, digits, Hangul and -.,_+=@ only.');
+export const PolicyName = z
+  .string()
+  .min(3)
+  .max(128)
+  .regex(GROUP_POLICY_NAME_CHARS, 'Letters, digits, Hangul and -.,_+=@ only.');
 
 export const PolicyVersion = z.object({
   created_at: ScpDateTime,
@@ -103,4 +115,8 @@ export type PolicyBindingPageResponse = z.infer<typeof PolicyBindingPageResponse
 export const PolicyIdsRequest = z.object({ policy_ids: IdList.min(1) });
 export const PoliciesResponse = z.object({ policies: z.array(Policy) });
 export const UserPolicyResponse = z.object({ policies: z.array(Policy), user_id: z.string() });
-export const UserPolicyPageResponse = z.object({ ...pageFields, policies: z.array(Policy), user_id: z.string() });
+export const UserPolicyPageResponse = z.object({
+  ...pageFields,
+  policies: z.array(Policy),
+  user_id: z.string(),
+});

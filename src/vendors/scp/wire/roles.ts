@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { Description, IdList, PolicyDocument, ROLE_NAME_CHARS, ScpDateTime, Tags, pageFields } from './common';
+import {
+  Description,
+  IdList,
+  PolicyDocument,
+  ROLE_NAME_CHARS,
+  ScpDateTime,
+  Tags,
+  pageFields,
+} from './common';
 import { Policy } from './policies';
 
 export const ROLE_TYPES = ['USER_DEFINED', 'SERVICE', 'SERVICE_LINKED', 'DEFAULT'] as const;
@@ -43,7 +51,10 @@ export const RoleCreateRequest = z.object({
 });
 export type RoleCreateRequest = z.infer<typeof RoleCreateRequest>;
 
-export const RoleSetRequest = z.object({ description: Description, max_session_duration: MaxSessionDuration.nullish() });
+export const RoleSetRequest = z.object({
+  description: Description,
+  max_session_duration: MaxSessionDuration.nullish(),
+});
 export const RoleTrustPolicyRequest = z.object({ assume_role_policy_document: PolicyDocument });
 export const RoleTrustPolicyShowResponse = z.object({
   assume_role_policy_document: PolicyDocument,
@@ -59,7 +70,13 @@ export type RolePageResponse = z.infer<typeof RolePageResponse>;
 
 /** Roles are deleted by ids and/or names; at least one of them must name something. */
 export const RoleBulkDeleteRequest = z
-  .object({ account_id: z.string().nullish(), role_ids: z.array(z.string()).nullish(), role_names: z.array(z.string()).nullish() })
-  .refine((r) => [...(r.role_ids ?? []), ...(r.role_names ?? [])].some((v) => v !== ''), { message: 'role_ids or role_names must name a role.' });
+  .object({
+    account_id: z.string().nullish(),
+    role_ids: z.array(z.string()).nullish(),
+    role_names: z.array(z.string()).nullish(),
+  })
+  .refine((r) => [...(r.role_ids ?? []), ...(r.role_names ?? [])].some((v) => v !== ''), {
+    message: 'role_ids or role_names must name a role.',
+  });
 
 export const RolePolicyBindingRequest = z.object({ policy_ids: IdList.min(1) });

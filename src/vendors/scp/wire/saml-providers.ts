@@ -26,9 +26,15 @@ const metadataFields = {
   idp_sso_url: z.string().nullish(),
 };
 export const SamlProviderCreateResponse = z.object({ ...SamlProviderResponse.shape, ...metadataFields });
-export const SamlProviderDetailResponse = z.object({ ...SamlProviderCreateResponse.shape, idp_file_data: z.string().nullish() });
+export const SamlProviderDetailResponse = z.object({
+  ...SamlProviderCreateResponse.shape,
+  idp_file_data: z.string().nullish(),
+});
 export type SamlProviderDetailResponse = z.infer<typeof SamlProviderDetailResponse>;
-export const ListSamlProviderResponse = z.object({ ...pageFields, saml_providers: z.array(SamlProviderResponse) });
+export const ListSamlProviderResponse = z.object({
+  ...pageFields,
+  saml_providers: z.array(SamlProviderResponse),
+});
 
 export const SamlProviderName = z.string().min(1).max(128);
 /** The text parts of the multipart create form; `file` is read separately. */

@@ -39,7 +39,11 @@ export type UserResponse = z.infer<typeof UserResponse>;
 export const IAMUserResponse = z.object({ ...userBaseFields, groups: z.array(z.string()).nullish() });
 export type IAMUserResponse = z.infer<typeof IAMUserResponse>;
 /** Create and password change echo the password, as the seed documents. */
-export const IAMCreateUserResponse = z.object({ ...userBaseFields, console_url: z.string(), password: z.string() });
+export const IAMCreateUserResponse = z.object({
+  ...userBaseFields,
+  console_url: z.string(),
+  password: z.string(),
+});
 export const IAMUserDetailResponse = z.object({
   ...userBaseFields,
   created_by_name: z.string().nullish(),
@@ -69,5 +73,8 @@ export const IAMUserUpdateRequest = z.object({
   description: Description,
   password_reuse_count: z.number().int().min(0).max(PASSWORD_REUSE_MAX),
 });
-export const IAMUserPasswordUpdateRequest = z.object({ password: Password, temporary_password: z.boolean().nullish() });
+export const IAMUserPasswordUpdateRequest = z.object({
+  password: Password,
+  temporary_password: z.boolean().nullish(),
+});
 export const IAMUserDeleteRequest = z.object({ user_ids: z.array(z.string().min(1)).min(1) });

@@ -27,7 +27,11 @@ for (const { id: version } of API_VERSIONS) {
           const send = signedRequester(emu);
           const fx = createFixtures(emu);
           const req = await prepare(example, emu, send, fx);
-          const res = await send(example.method, req.path, { version, ...(req.raw ? { raw: req.raw } : {}), ...(req.body === undefined ? {} : { body: req.body }) });
+          const res = await send(example.method, req.path, {
+            version,
+            ...(req.raw ? { raw: req.raw } : {}),
+            ...(req.body === undefined ? {} : { body: req.body }),
+          });
           expect(res.status, JSON.stringify(res.json)).toBe(example.status);
           if (example.codes.length) expect(example.codes).toContain(res.status);
           if (example.response === null) expect(res.json).toBeUndefined();
@@ -45,7 +49,9 @@ describe('version 1.0', () => {
     const emu = createScpEmulator({ seed: false });
     const send = signedRequester(emu);
     const fx = createFixtures(emu);
-    const res = await send('DELETE', `/v1/accounts/${emu.accountId}/users/${fx.user2.id}`, { version: '1.0' });
+    const res = await send('DELETE', `/v1/accounts/${emu.accountId}/users/${fx.user2.id}`, {
+      version: '1.0',
+    });
     expect(res.status).toBe(404);
     expect((await send('GET', `/v1/accounts/${emu.accountId}/users/${fx.user2.id}`)).status).toBe(200);
     emu.close();

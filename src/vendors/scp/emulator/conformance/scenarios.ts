@@ -11,19 +11,19 @@ export type SeedExample = {
   request: unknown;
   status: number;
   response: unknown;
-}
+};
 
 export type Prepared = {
   path: string;
   body?: unknown;
   raw?: FormData;
-}
+};
 
 type Ctx = {
   emu: ScpEmulator;
   send: Requester;
   fx: Fixtures;
-}
+};
 
 /** Ids the seed's examples use, and the fixture each one stands for. */
 function exampleIds(ctx: Ctx): Record<string, string> {
@@ -59,12 +59,18 @@ function pathParams(ctx: Ctx): Record<string, string> {
   };
 }
 
-type Adapter = (ctx: Ctx, body: Record<string, unknown>) => Promise<{ params?: Record<string, string>; body?: unknown; raw?: FormData }> | { params?: Record<string, string>; body?: unknown; raw?: FormData };
+type Adapter = (
+  ctx: Ctx,
+  body: Record<string, unknown>,
+) =>
+  | Promise<{ params?: Record<string, string>; body?: unknown; raw?: FormData }>
+  | { params?: Record<string, string>; body?: unknown; raw?: FormData };
 
 function samlForm(parts: Record<string, string>): FormData {
   const form = new FormData();
   for (const [k, v] of Object.entries(parts)) {
-    if (k === 'file') form.set('file', new Blob([metadataXml()], { type: 'application/xml' }), 'keycloak-idp-saml.xml');
+    if (k === 'file')
+      form.set('file', new Blob([metadataXml()], { type: 'application/xml' }), 'keycloak-idp-saml.xml');
     else form.set(k, v);
   }
   return form;
@@ -84,7 +90,16 @@ const ADAPTERS: Partial<Record<string, Adapter>> = {
   '1.8': (_ctx, body) => ({ raw: samlForm((body as { multipart: Record<string, string> }).multipart) }),
   '1.9': ({ emu }, body) => ({ body: { ...body, account_id: emu.accountId } }),
   '1.10': ({ fx }, body) => ({
-    body: { ...body, user_name: 'conformance.user', password: 'Conform-Pass-1', temporary_password: false, description: 'd', group_ids: [fx.group.id], policy_ids: [fx.spare.id], tags: [{ key: 'k', value: 'v' }] },
+    body: {
+      ...body,
+      user_name: 'conformance.user',
+      password: 'Conform-Pass-1',
+      temporary_password: false,
+      description: 'd',
+      group_ids: [fx.group.id],
+      policy_ids: [fx.spare.id],
+      tags: [{ key: 'k', value: 'v' }],
+    },
   }),
   '1.11': (_ctx, body) => ({ body: { ...body, name: 'conformance-role' } }),
   '1.12': ({ fx }) => ({ body: { account_id: '', role_ids: [fx.role.id], role_names: [fx.role.name] } }),
@@ -97,7 +112,13 @@ const ADAPTERS: Partial<Record<string, Adapter>> = {
   '1.47': async ({ send, fx }, body) => {
     await send('POST', '/v1/access-keys', { body: { access_key_type: 'PERMANENT' } });
     const newest = await send('POST', '/v1/access-keys', { body: { access_key_type: 'PERMANENT' } });
-    return { body: { ...body, ids: [fx.key.id], marker: (newest.json as { access_key: { id: string } }).access_key.id } };
+    return {
+      body: {
+        ...body,
+        ids: [fx.key.id],
+        marker: (newest.json as { access_key: { id: string } }).access_key.id,
+      },
+    };
   },
   '1.51': () => ({ body: { is_enabled: false } }),
   '1.60': (_ctx, body) => ({ body: { ...body, password_reuse_count: 3 } }),
@@ -105,9 +126,15 @@ const ADAPTERS: Partial<Record<string, Adapter>> = {
   '1.62': (_ctx, body) => ({ raw: samlForm((body as { multipart: Record<string, string> }).multipart) }),
 };
 
-export async function prepare(example: SeedExample, emu: ScpEmulator, send: Requester, fx: Fixtures): Promise<Prepared> {
+export async function prepare(
+  example: SeedExample,
+  emu: ScpEmulator,
+  send: Requester,
+  fx: Fixtures,
+): Promise<Prepared> {
   const ctx = { emu, send, fx };
-  const body = example.request === null ? {} : (replaceIds(example.request, exampleIds(ctx)) as Record<string, unknown>);
+  const body =
+    example.request === null ? {} : (replaceIds(example.request, exampleIds(ctx)) as Record<string, unknown>);
   const adapted = (await ADAPTERS[example.section]?.(ctx, body)) ?? {};
   const params = { ...pathParams(ctx), ...adapted.params };
   const path = example.path.replace(/\{(\w+)\}/g, (_m, name: string) => params[name] ?? `{${name}}`);

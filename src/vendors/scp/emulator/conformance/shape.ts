@@ -28,5 +28,7 @@ export function shapeMismatches(actual: unknown, shape: Shape, path = '$'): stri
     return [`${path}: expected an object`];
   }
   const obj = actual as Record<string, unknown>;
-  return Object.entries(shape).flatMap(([k, s]) => (k in obj ? shapeMismatches(obj[k], s, `${path}.${k}`) : [`${path}.${k}: missing`]));
+  return Object.entries(shape).flatMap(([k, s]) =>
+    k in obj ? shapeMismatches(obj[k], s, `${path}.${k}`) : [`${path}.${k}: missing`],
+  );
 }

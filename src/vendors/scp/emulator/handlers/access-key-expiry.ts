@@ -10,21 +10,35 @@ export const TEMPORARY_MAX_MS = 43_200_000;
 export function addIsoDuration(nowMs: number, duration: string): number {
   const m = ISO_DURATION.exec(duration);
   if (!m) throw badRequest(`duration "${duration}" is not an ISO 8601 duration.`, 'INVALID_DURATION');
-  const [y, mo, w, d, h, mi, s] = m.slice(1).map((x: string | undefined) => Number(x ?? 0)) as [number, number, number, number, number, number, number];
+  const [y, mo, w, d, h, mi, s] = m.slice(1).map((x: string | undefined) => Number(x ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const t = new Date(nowMs);
   t.setUTCFullYear(t.getUTCFullYear() + y, t.getUTCMonth() + mo, t.getUTCDate() + w * 7 + d);
   return t.getTime() + ((h * 60 + mi) * 60 + s) * 1000;
 }
 
-export function expiryOf(type: 'PERMANENT' | 'TEMPORARY', nowMs: number, duration: string | null | undefined): string {
+export function expiryOf(
+  type: 'PERMANENT' | 'TEMPORARY',
+  nowMs: number,
+  duration: string | null | undefined,
+): string {
   if (type === 'PERMANENT') {
     if (!duration) return NEVER_EXPIRES;
     const at = addIsoDuration(nowMs, duration);
-    if (at <= nowMs || at > Date.UTC(9999, 11, 31)) throw badRequest('duration must be positive and end before the year 10000.', 'INVALID_DURATION');
+    if (at <= nowMs || at > Date.UTC(9999, 11, 31))
+      throw badRequest('duration must be positive and end before the year 10000.', 'INVALID_DURATION');
     return isoSeconds(at);
   }
   const at = duration ? addIsoDuration(nowMs, duration) : nowMs + TEMPORARY_DEFAULT_MS;
-  if (at <= nowMs || at - nowMs > TEMPORARY_MAX_MS) throw badRequest('A temporary access key lasts from 1 second to 12 hours (PT12H).', 'INVALID_DURATION');
+  if (at <= nowMs || at - nowMs > TEMPORARY_MAX_MS)
+    throw badRequest('A temporary access key lasts from 1 second to 12 hours (PT12H).', 'INVALID_DURATION');
   return isoSeconds(at);
 }
 

@@ -13,9 +13,16 @@ async function sendOtp(c: ScpContext, deps: Deps) {
   const req = await readJson(c, AccessKeyOtpRequest);
   const user = c.get('caller').user;
   const method = req.method ?? 'EMAIL';
-  if (method === 'PHONE' && !user.phone_number) throw badRequest('The calling user has no phone number to send the code to.', 'NO_PHONE_NUMBER');
-  if (method === 'EMAIL' && !user.email) throw badRequest('The calling user has no e-mail address to send the code to.', 'NO_EMAIL');
-  const rec: OtpRec = { user_id: user.id, code: deps.config.fixedOtp ?? newOtpCode(), method, expires_at: deps.config.now() + deps.config.otpTtlMs };
+  if (method === 'PHONE' && !user.phone_number)
+    throw badRequest('The calling user has no phone number to send the code to.', 'NO_PHONE_NUMBER');
+  if (method === 'EMAIL' && !user.email)
+    throw badRequest('The calling user has no e-mail address to send the code to.', 'NO_EMAIL');
+  const rec: OtpRec = {
+    user_id: user.id,
+    code: deps.config.fixedOtp ?? newOtpCode(),
+    method,
+    expires_at: deps.config.now() + deps.config.otpTtlMs,
+  };
   deps.store.otps.put(user.id, rec);
   return noContent(c);
 }
@@ -25,13 +32,22 @@ export function consumeOtp(c: ScpContext, deps: Deps, passcode: string): void {
   const user = c.get('caller').user;
   const otp = deps.store.otps.get(user.id);
   if (!otp || otp.expires_at < deps.config.now() || otp.code !== passcode) {
-    throw badRequest('passcode is wrong or expired; request a new one with POST /v1/access-keys/send-otp.', 'INVALID_PASSCODE');
+    throw badRequest(
+      'passcode is wrong or expired; request a new one with POST /v1/access-keys/send-otp.',
+      'INVALID_PASSCODE',
+    );
   }
   deps.store.otps.delete(user.id);
 }
 
 export const accessKeyOtpRoutes: RouteSpec[] = [
-  { method: 'POST', path: '/v1/access-keys/send-otp', action: 'iam:SendTemporaryOtpAccessKey', level: 'CREATE', handler: sendOtp },
+  {
+    method: 'POST',
+    path: '/v1/access-keys/send-otp',
+    action: 'iam:SendTemporaryOtpAccessKey',
+    level: 'CREATE',
+    handler: sendOtp,
+  },
   {
     method: 'GET',
     path: '/emulator/otp-outbox',
@@ -39,7 +55,12 @@ export const accessKeyOtpRoutes: RouteSpec[] = [
     level: 'CREATE',
     handler: (c, d) => {
       const otp = d.store.otps.get(c.get('caller').user.id);
-      return c.json({ messages: otp && otp.expires_at >= d.config.now() ? [{ method: otp.method, code: otp.code, expires_at: new Date(otp.expires_at).toISOString() }] : [] });
+      return c.json({
+        messages:
+          otp && otp.expires_at >= d.config.now()
+            ? [{ method: otp.method, code: otp.code, expires_at: new Date(otp.expires_at).toISOString() }]
+            : [],
+      });
     },
   },
 ];

@@ -24,8 +24,12 @@ type KeyQuery = {
   marker: string | null;
   sort: string | null;
   withCount: boolean;
-  filters: { account_id?: string | undefined; access_key_type?: string | undefined; parent_access_key_id?: string | undefined };
-}
+  filters: {
+    account_id?: string | undefined;
+    access_key_type?: string | undefined;
+    parent_access_key_id?: string | undefined;
+  };
+};
 
 /** Access keys are the caller's own credentials: another user's key is "not found". */
 function ownKey(c: ScpContext, deps: Deps, id: string): AccessKeyRec {
@@ -37,7 +41,8 @@ function ownKey(c: ScpContext, deps: Deps, id: string): AccessKeyRec {
 function limitOf(raw: string | number | null | undefined): number {
   if (raw === undefined || raw === null || raw === '') return 20;
   const n = typeof raw === 'number' ? raw : /^\d{1,6}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(n) || n < 0 || n > 1000) throw badRequest('limit must be an integer from 0 to 1000.', 'INVALID_QUERY');
+  if (!Number.isInteger(n) || n < 0 || n > 1000)
+    throw badRequest('limit must be an integer from 0 to 1000.', 'INVALID_QUERY');
   return n;
 }
 
@@ -52,7 +57,10 @@ function keyPage(c: ScpContext, deps: Deps, q: KeyQuery) {
   if (f.account_id && f.account_id !== metaOf(deps.store).account_id) throw notFound('Account', f.account_id);
   const caller = c.get('caller').user.id;
   const mine = deps.store.accessKeys.list(
-    (k) => k.created_by === caller && (!f.access_key_type || k.access_key_type === f.access_key_type) && (!f.parent_access_key_id || k.parent_access_key_id === f.parent_access_key_id),
+    (k) =>
+      k.created_by === caller &&
+      (!f.access_key_type || k.access_key_type === f.access_key_type) &&
+      (!f.parent_access_key_id || k.parent_access_key_id === f.parent_access_key_id),
   );
   const sorted = sortItems(mine, sortField, desc, (k, field) => k[field as (typeof SORTABLE)[number]]);
   let start = 0;
@@ -79,17 +87,24 @@ function keyPage(c: ScpContext, deps: Deps, q: KeyQuery) {
     ...(last && start + items.length < sorted.length ? [{ href: params(last.id), rel: 'next' }] : []),
   ];
   const v = viewContext(deps);
-  return send(c, ListAccessKeyResponse, { access_keys: items.map((k) => accessKeyView(v, k)), links, count: sorted.length });
+  return send(c, ListAccessKeyResponse, {
+    access_keys: items.map((k) => accessKeyView(v, k)),
+    links,
+    count: sorted.length,
+  });
 }
 
 async function create(c: ScpContext, deps: Deps) {
   const req = await readJson(c, AccessKeyCreateRequest);
-  if (req.account_id && req.account_id !== metaOf(deps.store).account_id) throw notFound('Account', req.account_id);
+  if (req.account_id && req.account_id !== metaOf(deps.store).account_id)
+    throw notFound('Account', req.account_id);
   let parent: string | null = null;
   if (req.access_key_type === 'TEMPORARY') {
-    if (!req.parent_access_key_id || !req.passcode) throw badRequest('A TEMPORARY access key needs parent_access_key_id and passcode.', 'MISSING_FIELD');
+    if (!req.parent_access_key_id || !req.passcode)
+      throw badRequest('A TEMPORARY access key needs parent_access_key_id and passcode.', 'MISSING_FIELD');
     const p = ownKey(c, deps, req.parent_access_key_id);
-    if (p.access_key_type !== 'PERMANENT') throw badRequest('The parent of a temporary access key must be a PERMANENT key.', 'INVALID_PARENT');
+    if (p.access_key_type !== 'PERMANENT')
+      throw badRequest('The parent of a temporary access key must be a PERMANENT key.', 'INVALID_PARENT');
     consumeOtp(c, deps, req.passcode);
     parent = p.id;
   }
@@ -110,7 +125,11 @@ async function create(c: ScpContext, deps: Deps) {
 
 /** The key signing this request cannot disable or delete itself: that would lock the caller out mid-request. */
 function assertNotCurrent(c: ScpContext, ids: string[]): void {
-  if (ids.includes(c.get('caller').key.id)) throw badRequest('The access key that signs this request cannot be disabled or deleted.', 'CURRENT_ACCESS_KEY');
+  if (ids.includes(c.get('caller').key.id))
+    throw badRequest(
+      'The access key that signs this request cannot be disabled or deleted.',
+      'CURRENT_ACCESS_KEY',
+    );
 }
 
 async function set(c: ScpContext, deps: Deps) {
@@ -127,7 +146,8 @@ function deleteKeys(deps: Deps, ids: string[]): void {
   deps.store.transaction(() => {
     for (const id of ids) {
       deps.store.accessKeys.delete(id);
-      for (const child of deps.store.accessKeys.list((k) => k.parent_access_key_id === id)) deps.store.accessKeys.delete(child.id);
+      for (const child of deps.store.accessKeys.list((k) => k.parent_access_key_id === id))
+        deps.store.accessKeys.delete(child.id);
     }
   });
 }
@@ -138,7 +158,13 @@ async function removeMany(c: ScpContext, deps: Deps) {
   for (const id of ids) ownKey(c, deps, id);
   assertNotCurrent(c, ids);
   deleteKeys(deps, ids);
-  return keyPage(c, deps, { limit: limitOf(req.limit), marker: req.marker ?? null, sort: req.sort ?? null, withCount: req.with_count === 'true', filters: {} });
+  return keyPage(c, deps, {
+    limit: limitOf(req.limit),
+    marker: req.marker ?? null,
+    sort: req.sort ?? null,
+    withCount: req.with_count === 'true',
+    filters: {},
+  });
 }
 
 export const accessKeyRoutes: RouteSpec[] = [
@@ -153,19 +179,44 @@ export const accessKeyRoutes: RouteSpec[] = [
         marker: c.req.query('marker') ?? null,
         sort: c.req.query('sort') ?? null,
         withCount: c.req.query('with_count') === 'true',
-        filters: { account_id: c.req.query('account_id'), access_key_type: c.req.query('access_key_type'), parent_access_key_id: c.req.query('parent_access_key_id') },
+        filters: {
+          account_id: c.req.query('account_id'),
+          access_key_type: c.req.query('access_key_type'),
+          parent_access_key_id: c.req.query('parent_access_key_id'),
+        },
       }),
   },
-  { method: 'POST', path: '/v1/access-keys', action: 'iam:CreateAccessKey', level: 'CREATE', handler: create },
-  { method: 'DELETE', path: '/v1/access-keys/bulk', action: 'iam:DeleteBulkAccessKey', level: 'DELETE', handler: removeMany },
+  {
+    method: 'POST',
+    path: '/v1/access-keys',
+    action: 'iam:CreateAccessKey',
+    level: 'CREATE',
+    handler: create,
+  },
+  {
+    method: 'DELETE',
+    path: '/v1/access-keys/bulk',
+    action: 'iam:DeleteBulkAccessKey',
+    level: 'DELETE',
+    handler: removeMany,
+  },
   {
     method: 'GET',
     path: '/v1/access-keys/:access_key_id',
     action: 'iam:ShowAccessKey',
     level: 'READ',
-    handler: (c, d) => send(c, AccessKeyResponse, { access_key: accessKeyView(viewContext(d), ownKey(c, d, param(c, 'access_key_id'))) }),
+    handler: (c, d) =>
+      send(c, AccessKeyResponse, {
+        access_key: accessKeyView(viewContext(d), ownKey(c, d, param(c, 'access_key_id'))),
+      }),
   },
-  { method: 'PUT', path: '/v1/access-keys/:access_key_id', action: 'iam:SetAccessKey', level: 'UPDATE', handler: set },
+  {
+    method: 'PUT',
+    path: '/v1/access-keys/:access_key_id',
+    action: 'iam:SetAccessKey',
+    level: 'UPDATE',
+    handler: set,
+  },
   {
     method: 'DELETE',
     path: '/v1/access-keys/:access_key_id',

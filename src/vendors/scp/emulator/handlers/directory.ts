@@ -1,4 +1,8 @@
-import { ListEndpointsResponse, ServiceAccountListResponse, ServiceAccountShowResponse } from '../../wire/directory';
+import {
+  ListEndpointsResponse,
+  ServiceAccountListResponse,
+  ServiceAccountShowResponse,
+} from '../../wire/directory';
 import { textFilter } from '../request';
 import { send, type RouteSpec } from '../routing';
 import { mustGet, param } from './shared';
@@ -15,7 +19,14 @@ export const directoryRoutes: RouteSpec[] = [
     handler: (c, d) => {
       const url = d.config.publicBaseUrl ?? new URL(c.req.url).origin;
       const regions = [d.config.region, ...REGIONS.filter((r) => r !== d.config.region)];
-      return send(c, ListEndpointsResponse, { endpoints: regions.map((region) => ({ region, service_name: 'scp-iam', service_type: 'scp-iam', url })) });
+      return send(c, ListEndpointsResponse, {
+        endpoints: regions.map((region) => ({
+          region,
+          service_name: 'scp-iam',
+          service_type: 'scp-iam',
+          url,
+        })),
+      });
     },
   },
   {
@@ -26,8 +37,12 @@ export const directoryRoutes: RouteSpec[] = [
     handler: (c, d) => {
       const name = textFilter(c, 'name');
       const service = textFilter(c, 'service');
-      const items = d.store.serviceAccounts.list((s) => (!name || name(s.name)) && (!service || service(s.service)));
-      return send(c, ServiceAccountListResponse, { service_accounts: items.map(({ id, name: n, service: s }) => ({ id, name: n, service: s })) });
+      const items = d.store.serviceAccounts.list(
+        (s) => (!name || name(s.name)) && (!service || service(s.service)),
+      );
+      return send(c, ServiceAccountListResponse, {
+        service_accounts: items.map(({ id, name: n, service: s }) => ({ id, name: n, service: s })),
+      });
     },
   },
   {
@@ -36,6 +51,9 @@ export const directoryRoutes: RouteSpec[] = [
     action: 'iam:ShowServiceAccount',
     level: 'READ',
     target: { type: 'service-account', param: 'service_account_id' },
-    handler: (c, d) => send(c, ServiceAccountShowResponse, { service_account: mustGet(d.store.serviceAccounts, param(c, 'service_account_id'), 'Service account') }),
+    handler: (c, d) =>
+      send(c, ServiceAccountShowResponse, {
+        service_account: mustGet(d.store.serviceAccounts, param(c, 'service_account_id'), 'Service account'),
+      }),
   },
 ];

@@ -1,4 +1,8 @@
-import { GroupMemberCreateRequest, GroupMemberCreateResponse, GroupMemberPageResponse } from '../../wire/groups';
+import {
+  GroupMemberCreateRequest,
+  GroupMemberCreateResponse,
+  GroupMemberPageResponse,
+} from '../../wire/groups';
 import { ScpError } from '../errors';
 import { listQuery, paginate, readJson, textFilter } from '../request';
 import { noContent, send, type Deps, type RouteSpec, type ScpContext } from '../routing';
@@ -12,9 +16,17 @@ function list(c: ScpContext, deps: Deps) {
   const group = mustGet(deps.store.groups, param(c, 'group_id'), 'Group');
   const q = listQuery(c, ['created_at', 'user_name', 'user_email']);
   const v = viewContext(deps);
-  const filters = (['user_name', 'user_email', 'creator_name', 'creator_email'] as const).map((k) => [k, textFilter(c, k)] as const);
-  const views = group.members.map((m) => memberView(v, m)).filter((m) => filters.every(([k, f]) => !f || f(m[k])));
-  const { items, ...page } = paginate(views, q, (m, field) => (field === 'created_at' ? m.created_at : (field === 'user_email' ? m.user_email : m.user_name)?.toLowerCase()));
+  const filters = (['user_name', 'user_email', 'creator_name', 'creator_email'] as const).map(
+    (k) => [k, textFilter(c, k)] as const,
+  );
+  const views = group.members
+    .map((m) => memberView(v, m))
+    .filter((m) => filters.every(([k, f]) => !f || f(m[k])));
+  const { items, ...page } = paginate(views, q, (m, field) =>
+    field === 'created_at'
+      ? m.created_at
+      : (field === 'user_email' ? m.user_email : m.user_name)?.toLowerCase(),
+  );
   return send(c, GroupMemberPageResponse, { ...page, group_members: items });
 }
 
@@ -47,13 +59,38 @@ async function add(c: ScpContext, deps: Deps) {
 function remove(c: ScpContext, deps: Deps) {
   const group = mustGet(deps.store.groups, param(c, 'group_id'), 'Group');
   const userId = param(c, 'user_id');
-  if (!group.members.some((m) => m.user_id === userId)) throw new ScpError(404, 'NOT_FOUND', `User "${userId}" is not a member of group "${group.name}".`);
-  deps.store.groups.put(group.id, touched(c, deps, { ...group, members: group.members.filter((m) => m.user_id !== userId) }));
+  if (!group.members.some((m) => m.user_id === userId))
+    throw new ScpError(404, 'NOT_FOUND', `User "${userId}" is not a member of group "${group.name}".`);
+  deps.store.groups.put(
+    group.id,
+    touched(c, deps, { ...group, members: group.members.filter((m) => m.user_id !== userId) }),
+  );
   return noContent(c);
 }
 
 export const groupMemberRoutes: RouteSpec[] = [
-  { method: 'GET', path: '/v1/groups/:group_id/members', action: 'iam:ListGroupMembers', level: 'LIST', target, handler: list },
-  { method: 'POST', path: '/v1/groups/:group_id/members', action: 'iam:AddGroupMember', level: 'UPDATE', target, handler: add },
-  { method: 'DELETE', path: '/v1/groups/:group_id/members/:user_id', action: 'iam:RemoveGroupMember', level: 'DELETE', target, handler: remove },
+  {
+    method: 'GET',
+    path: '/v1/groups/:group_id/members',
+    action: 'iam:ListGroupMembers',
+    level: 'LIST',
+    target,
+    handler: list,
+  },
+  {
+    method: 'POST',
+    path: '/v1/groups/:group_id/members',
+    action: 'iam:AddGroupMember',
+    level: 'UPDATE',
+    target,
+    handler: add,
+  },
+  {
+    method: 'DELETE',
+    path: '/v1/groups/:group_id/members/:user_id',
+    action: 'iam:RemoveGroupMember',
+    level: 'DELETE',
+    target,
+    handler: remove,
+  },
 ];

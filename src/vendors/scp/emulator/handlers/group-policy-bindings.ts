@@ -16,7 +16,12 @@ export const groupPolicyBindingRoutes: RouteSpec[] = [
     action: 'iam:ListGroupPolicyBindings',
     level: 'LIST',
     target,
-    handler: (c, d) => send(c, PolicyPageResponse, boundPolicyPage(c, d, mustGet(d.store.groups, param(c, 'group_id'), 'Group').policy_ids)),
+    handler: (c, d) =>
+      send(
+        c,
+        PolicyPageResponse,
+        boundPolicyPage(c, d, mustGet(d.store.groups, param(c, 'group_id'), 'Group').policy_ids),
+      ),
   },
   {
     method: 'POST',
@@ -41,7 +46,13 @@ export const groupPolicyBindingRoutes: RouteSpec[] = [
     target,
     handler: (c, d) => {
       const group = mustGet(d.store.groups, param(c, 'group_id'), 'Group');
-      d.store.groups.put(group.id, touched(c, d, { ...group, policy_ids: withoutPolicy(group.policy_ids, param(c, 'policy_id'), `group "${group.name}"`) }));
+      d.store.groups.put(
+        group.id,
+        touched(c, d, {
+          ...group,
+          policy_ids: withoutPolicy(group.policy_ids, param(c, 'policy_id'), `group "${group.name}"`),
+        }),
+      );
       return noContent(c);
     },
   },

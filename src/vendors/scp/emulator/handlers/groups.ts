@@ -11,7 +11,8 @@ import { mustAllOr400, mustGet, newStamps, param, sameName, touched } from './sh
 const target = { type: 'group', param: 'group_id' };
 
 function assertUniqueName(deps: Deps, name: string, selfId?: string): void {
-  if (deps.store.groups.list((g) => g.id !== selfId && sameName(g.name, name)).length) throw conflict(`A group named "${name}" already exists.`, 'DUPLICATE_NAME');
+  if (deps.store.groups.list((g) => g.id !== selfId && sameName(g.name, name)).length)
+    throw conflict(`A group named "${name}" already exists.`, 'DUPLICATE_NAME');
 }
 
 function list(c: ScpContext, deps: Deps) {
@@ -24,13 +25,20 @@ function list(c: ScpContext, deps: Deps) {
   const hasRole = boolParam(c, 'has_role');
   // The seed does not say what makes a group "completed"; the value is checked and otherwise ignored.
   boolParam(c, 'is_completed');
-  const people = (['creator_name', 'creator_email', 'modifier_name', 'modifier_email'] as const).map((k) => [k, textFilter(c, k)] as const);
+  const people = (['creator_name', 'creator_email', 'modifier_name', 'modifier_email'] as const).map(
+    (k) => [k, textFilter(c, k)] as const,
+  );
   const exUser = c.req.query('exclude_user_id');
   const exPolicy = c.req.query('exclude_policy_id');
   if (exUser) mustGet(deps.store.users, exUser, 'User');
   if (exPolicy) mustGet(deps.store.policies, exPolicy, 'Policy');
   const matches = deps.store.groups.list((g) => {
-    if ((name && !name(g.name)) || (types.length && !types.includes(g.type)) || (ids.length && !ids.includes(g.id))) return false;
+    if (
+      (name && !name(g.name)) ||
+      (types.length && !types.includes(g.type)) ||
+      (ids.length && !ids.includes(g.id))
+    )
+      return false;
     if (hasMember !== undefined && hasMember !== g.members.length > 0) return false;
     if (hasRole !== undefined && hasRole !== rolesOfGroup(v, g).length > 0) return false;
     if (exUser && g.members.some((m) => m.user_id === exUser)) return false;
@@ -55,7 +63,11 @@ async function create(c: ScpContext, deps: Deps) {
     description: req.description ?? null,
     type: 'USER_DEFINED',
     tags: req.tags ?? [],
-    members: users.map((u) => ({ user_id: u.id, created_at: stamps.created_at, created_by: stamps.created_by })),
+    members: users.map((u) => ({
+      user_id: u.id,
+      created_at: stamps.created_at,
+      created_by: stamps.created_by,
+    })),
     policy_ids: [...new Set(req.policy_ids ?? [])],
     ...stamps,
   };
@@ -81,9 +93,19 @@ export const groupRoutes: RouteSpec[] = [
     action: 'iam:ShowGroup',
     level: 'READ',
     target,
-    handler: (c, d) => send(c, GroupShowResponse, { group: groupView(viewContext(d), mustGet(d.store.groups, param(c, 'group_id'), 'Group')) }),
+    handler: (c, d) =>
+      send(c, GroupShowResponse, {
+        group: groupView(viewContext(d), mustGet(d.store.groups, param(c, 'group_id'), 'Group')),
+      }),
   },
-  { method: 'PUT', path: '/v1/groups/:group_id', action: 'iam:SetGroup', level: 'UPDATE', target, handler: set },
+  {
+    method: 'PUT',
+    path: '/v1/groups/:group_id',
+    action: 'iam:SetGroup',
+    level: 'UPDATE',
+    target,
+    handler: set,
+  },
   {
     method: 'DELETE',
     path: '/v1/groups/:group_id',

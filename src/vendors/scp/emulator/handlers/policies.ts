@@ -1,4 +1,12 @@
-import { ListPolicyRemoveRequest, Policy, PolicyCreateRequest, PolicyPageResponse, PolicyQueryRequest, PolicySetRequest, type PolicyVersionCreateRequest } from '../../wire/policies';
+import {
+  ListPolicyRemoveRequest,
+  Policy,
+  PolicyCreateRequest,
+  PolicyPageResponse,
+  PolicyQueryRequest,
+  PolicySetRequest,
+  type PolicyVersionCreateRequest,
+} from '../../wire/policies';
 import { badRequest, conflict, forbidden } from '../errors';
 import { newId } from '../ids';
 import type { PolicyRec, VersionRec } from '../records';
@@ -19,7 +27,9 @@ function listPolicies(c: ScpContext, deps: Deps, excluded: readonly string[]) {
   const v = viewContext(deps);
   const basic = basicPolicyFilter(c, 'id');
   const services = listParam(c, 'service_type').map(serviceKey);
-  const people = (['creator_name', 'creator_email', 'modifier_name', 'modifier_email'] as const).map((k) => [k, textFilter(c, k)] as const);
+  const people = (['creator_name', 'creator_email', 'modifier_name', 'modifier_email'] as const).map(
+    (k) => [k, textFilter(c, k)] as const,
+  );
   const exGroup = c.req.query('exclude_group_id');
   const exUser = c.req.query('exclude_user_id');
   const groupBound = exGroup ? mustGet(deps.store.groups, exGroup, 'Group').policy_ids : [];
@@ -36,17 +46,28 @@ function listPolicies(c: ScpContext, deps: Deps, excluded: readonly string[]) {
 }
 
 function newVersion(c: ScpContext, deps: Deps, req: PolicyVersionCreateRequest, ordinal: number): VersionRec {
-  return { id: newId(), name: req.policy_version_name ?? `POLICY_VERSION_${ordinal}`, document: withSids(req.policy_document), ...newStamps(c, deps) };
+  return {
+    id: newId(),
+    name: req.policy_version_name ?? `POLICY_VERSION_${ordinal}`,
+    document: withSids(req.policy_document),
+    ...newStamps(c, deps),
+  };
 }
 
 function assertUniqueName(deps: Deps, name: string, selfId?: string): void {
-  if (deps.store.policies.list((p) => p.id !== selfId && sameName(p.policy_name, name)).length) throw conflict(`A policy named "${name}" already exists.`, 'DUPLICATE_NAME');
+  if (deps.store.policies.list((p) => p.id !== selfId && sameName(p.policy_name, name)).length)
+    throw conflict(`A policy named "${name}" already exists.`, 'DUPLICATE_NAME');
 }
 
 /** Where a policy is bound; a bound policy cannot be deleted. */
 export function isBound(deps: Deps, id: string): boolean {
   const has = (x: { policy_ids: string[] }) => x.policy_ids.includes(id);
-  return deps.store.users.list(has).length + deps.store.groups.list(has).length + deps.store.roles.list(has).length > 0;
+  return (
+    deps.store.users.list(has).length +
+      deps.store.groups.list(has).length +
+      deps.store.roles.list(has).length >
+    0
+  );
 }
 
 function assertDeletable(deps: Deps, p: PolicyRec, systemStatus: 400 | 403): void {
@@ -54,13 +75,18 @@ function assertDeletable(deps: Deps, p: PolicyRec, systemStatus: 400 | 403): voi
     const msg = `Policy "${p.policy_name}" is SYSTEM_MANAGED and cannot be deleted.`;
     throw systemStatus === 403 ? forbidden(msg) : badRequest(msg, 'SYSTEM_MANAGED');
   }
-  if (isBound(deps, p.id)) throw conflict(`Policy "${p.policy_name}" is still bound to users, groups or roles.`, 'POLICY_IN_USE');
+  if (isBound(deps, p.id))
+    throw conflict(`Policy "${p.policy_name}" is still bound to users, groups or roles.`, 'POLICY_IN_USE');
 }
 
 async function create(c: ScpContext, deps: Deps) {
   const req = await readJson(c, PolicyCreateRequest);
   if (req.policy_type === 'SYSTEM_MANAGED') throw forbidden('SYSTEM_MANAGED policies are managed by SCP.');
-  if ((req.policy_category ?? 'IDENTITY_BASED') !== 'IDENTITY_BASED') throw badRequest('Only IDENTITY_BASED policies are created here; resource-based ones live under /v1/resource-policies.', 'INVALID_CATEGORY');
+  if ((req.policy_category ?? 'IDENTITY_BASED') !== 'IDENTITY_BASED')
+    throw badRequest(
+      'Only IDENTITY_BASED policies are created here; resource-based ones live under /v1/resource-policies.',
+      'INVALID_CATEGORY',
+    );
   assertUniqueName(deps, req.policy_name);
   const version = newVersion(c, deps, req.policy_version, 1);
   const rec: PolicyRec = {
@@ -83,7 +109,8 @@ async function create(c: ScpContext, deps: Deps) {
 async function set(c: ScpContext, deps: Deps) {
   const rec = mustGet(deps.store.policies, param(c, 'policy_id'), 'Policy');
   const req = await readJson(c, PolicySetRequest);
-  if (rec.policy_type === 'SYSTEM_MANAGED') throw forbidden(`Policy "${rec.policy_name}" is SYSTEM_MANAGED and cannot be changed.`);
+  if (rec.policy_type === 'SYSTEM_MANAGED')
+    throw forbidden(`Policy "${rec.policy_name}" is SYSTEM_MANAGED and cannot be changed.`);
   if (req.policy_name) assertUniqueName(deps, req.policy_name, rec.id);
   let versions = rec.versions;
   let defaultId = rec.default_version_id;
@@ -93,7 +120,11 @@ async function set(c: ScpContext, deps: Deps) {
     defaultId = added.id;
   }
   if (req.default_version_id) {
-    if (!versions.some((x) => x.id === req.default_version_id)) throw badRequest(`Version "${req.default_version_id}" is not a version of this policy.`, 'UNKNOWN_VERSION');
+    if (!versions.some((x) => x.id === req.default_version_id))
+      throw badRequest(
+        `Version "${req.default_version_id}" is not a version of this policy.`,
+        'UNKNOWN_VERSION',
+      );
     defaultId = req.default_version_id;
   }
   while (versions.length > MAX_VERSIONS) {
@@ -129,24 +160,52 @@ async function removeMany(c: ScpContext, deps: Deps) {
 }
 
 export const policyRoutes: RouteSpec[] = [
-  { method: 'GET', path: '/v1/policies', action: 'iam:ListPolicies', level: 'LIST', handler: (c, d) => listPolicies(c, d, []) },
+  {
+    method: 'GET',
+    path: '/v1/policies',
+    action: 'iam:ListPolicies',
+    level: 'LIST',
+    handler: (c, d) => listPolicies(c, d, []),
+  },
   {
     method: 'POST',
     path: '/v1/policies/list',
     action: 'iam:ListPolicies',
     level: 'LIST',
-    handler: async (c, d) => listPolicies(c, d, (await readJson(c, PolicyQueryRequest)).excluded_policy_ids ?? []),
+    handler: async (c, d) =>
+      listPolicies(c, d, (await readJson(c, PolicyQueryRequest)).excluded_policy_ids ?? []),
   },
   { method: 'POST', path: '/v1/policies', action: 'iam:CreatePolicy', level: 'PERMISSION', handler: create },
-  { method: 'DELETE', path: '/v1/policies/bulk', action: 'iam:DeleteBulkPolicy', level: 'PERMISSION', handler: removeMany },
+  {
+    method: 'DELETE',
+    path: '/v1/policies/bulk',
+    action: 'iam:DeleteBulkPolicy',
+    level: 'PERMISSION',
+    handler: removeMany,
+  },
   {
     method: 'GET',
     path: '/v1/policies/:policy_id',
     action: 'iam:ShowPolicy',
     level: 'PERMISSION',
     target,
-    handler: (c, d) => send(c, Policy, policyView(viewContext(d), mustGet(d.store.policies, param(c, 'policy_id'), 'Policy'))),
+    handler: (c, d) =>
+      send(c, Policy, policyView(viewContext(d), mustGet(d.store.policies, param(c, 'policy_id'), 'Policy'))),
   },
-  { method: 'PUT', path: '/v1/policies/:policy_id', action: 'iam:SetPolicy', level: 'PERMISSION', target, handler: set },
-  { method: 'DELETE', path: '/v1/policies/:policy_id', action: 'iam:DeletePolicy', level: 'PERMISSION', target, handler: remove },
+  {
+    method: 'PUT',
+    path: '/v1/policies/:policy_id',
+    action: 'iam:SetPolicy',
+    level: 'PERMISSION',
+    target,
+    handler: set,
+  },
+  {
+    method: 'DELETE',
+    path: '/v1/policies/:policy_id',
+    action: 'iam:DeletePolicy',
+    level: 'PERMISSION',
+    target,
+    handler: remove,
+  },
 ];

@@ -27,11 +27,18 @@ function pageOf<T>(items: T[], q: ListQuery, key: (x: T, f: string) => string): 
  * The users, groups and roles a policy is bound to. `count` is the number of matching identities of every type;
  * page and size apply to each of the three lists on its own.
  */
-function bindingPage(c: ScpContext, deps: Deps, policyId: string, q: ListQuery, query: { type?: string | undefined; id?: string | undefined; name?: string | undefined }) {
+function bindingPage(
+  c: ScpContext,
+  deps: Deps,
+  policyId: string,
+  q: ListQuery,
+  query: { type?: string | undefined; id?: string | undefined; name?: string | undefined },
+) {
   const v = viewContext(deps);
   const wanted = (t: IdentityType) => !query.type || query.type.toUpperCase() === t;
   const nameOk = query.name ? textFilter(c, 'name') : undefined;
-  const keep = (x: { id: string; policy_ids: string[] }, name: string) => x.policy_ids.includes(policyId) && (!query.id || x.id === query.id) && (!nameOk || nameOk(name));
+  const keep = (x: { id: string; policy_ids: string[] }, name: string) =>
+    x.policy_ids.includes(policyId) && (!query.id || x.id === query.id) && (!nameOk || nameOk(name));
   const users = wanted('USER') ? deps.store.users.list((u) => keep(u, u.user_name)) : [];
   const groups = wanted('GROUP') ? deps.store.groups.list((g) => keep(g, g.name)) : [];
   const roles = wanted('ROLE') ? deps.store.roles.list((r) => keep(r, r.name)) : [];
@@ -50,9 +57,14 @@ function bindingPage(c: ScpContext, deps: Deps, policyId: string, q: ListQuery, 
 function list(c: ScpContext, deps: Deps) {
   const policy = mustGet(deps.store.policies, param(c, 'policy_id'), 'Policy');
   const type = c.req.query('identity_type');
-  if (type && !(IDENTITY_TYPES as readonly string[]).includes(type.toUpperCase())) throw badRequest(`identity_type must be one of ${IDENTITY_TYPES.join(', ')}.`, 'INVALID_QUERY');
+  if (type && !(IDENTITY_TYPES as readonly string[]).includes(type.toUpperCase()))
+    throw badRequest(`identity_type must be one of ${IDENTITY_TYPES.join(', ')}.`, 'INVALID_QUERY');
   const q = listQuery(c, ['created_at', 'modified_at', 'name']);
-  return bindingPage(c, deps, policy.id, q, { type, id: c.req.query('identity_id'), name: c.req.query('name') });
+  return bindingPage(c, deps, policy.id, q, {
+    type,
+    id: c.req.query('identity_id'),
+    name: c.req.query('name'),
+  });
 }
 
 /** Adds and removes identities of one type; adding a bound one or removing an unbound one changes nothing. */
@@ -64,16 +76,43 @@ async function set(c: ScpContext, deps: Deps) {
   const adds = mustAll(collection, req.add_ids ?? [], kind);
   const removes = mustAll(collection, req.remove_ids ?? [], kind);
   deps.store.transaction(() => {
-    for (const x of adds) collection.put(x.id, touched(c, deps, { ...x, policy_ids: [...new Set([...x.policy_ids, policy.id])] }));
+    for (const x of adds)
+      collection.put(
+        x.id,
+        touched(c, deps, { ...x, policy_ids: [...new Set([...x.policy_ids, policy.id])] }),
+      );
     for (const x of removes) {
       const fresh = collection.get(x.id) ?? x;
-      collection.put(x.id, touched(c, deps, { ...fresh, policy_ids: fresh.policy_ids.filter((id) => id !== policy.id) }));
+      collection.put(
+        x.id,
+        touched(c, deps, { ...fresh, policy_ids: fresh.policy_ids.filter((id) => id !== policy.id) }),
+      );
     }
   });
-  return bindingPage(c, deps, policy.id, { page: 0, size: 20, sortField: 'created_at', desc: false }, { type: req.identity_type });
+  return bindingPage(
+    c,
+    deps,
+    policy.id,
+    { page: 0, size: 20, sortField: 'created_at', desc: false },
+    { type: req.identity_type },
+  );
 }
 
 export const policyBindingRoutes: RouteSpec[] = [
-  { method: 'GET', path: '/v1/policies/:policy_id/bindings', action: 'iam:ListPolicyBindings', level: 'LIST', target, handler: list },
-  { method: 'PUT', path: '/v1/policies/:policy_id/bindings', action: 'iam:SetPolicyBinding', level: 'PERMISSION', target, handler: set },
+  {
+    method: 'GET',
+    path: '/v1/policies/:policy_id/bindings',
+    action: 'iam:ListPolicyBindings',
+    level: 'LIST',
+    target,
+    handler: list,
+  },
+  {
+    method: 'PUT',
+    path: '/v1/policies/:policy_id/bindings',
+    action: 'iam:SetPolicyBinding',
+    level: 'PERMISSION',
+    target,
+    handler: set,
+  },
 ];

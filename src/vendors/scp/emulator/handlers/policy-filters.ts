@@ -16,14 +16,19 @@ export function basicPolicyFilter(c: ScpContext, idParam: 'id' | 'policy_id'): (
   const id = c.req.query(idParam);
   const name = textFilter(c, 'policy_name');
   const types = listParam(c, 'policy_type');
-  return (p) => (!id || p.id === id) && (!name || name(p.policy_name)) && (!types.length || types.includes(p.policy_type));
+  return (p) =>
+    (!id || p.id === id) &&
+    (!name || name(p.policy_name)) &&
+    (!types.length || types.includes(p.policy_type));
 }
 
 /** The policies bound to an identity, filtered and paged: the three `.../policy-bindings` lists. */
 export function boundPolicyPage(c: ScpContext, deps: Deps, policyIds: string[]) {
   const q = listQuery(c, POLICY_SORT);
   const keep = basicPolicyFilter(c, 'policy_id');
-  const bound = policyIds.map((id) => deps.store.policies.get(id)).filter((p): p is PolicyRec => p !== undefined && keep(p));
+  const bound = policyIds
+    .map((id) => deps.store.policies.get(id))
+    .filter((p): p is PolicyRec => p !== undefined && keep(p));
   const { items, ...page } = paginate(bound, q, policySortKey);
   const v = viewContext(deps);
   return { ...page, policies: items.map((p) => policyView(v, p)) };
@@ -36,6 +41,7 @@ export function withPolicies(deps: Deps, current: string[], add: string[]): stri
 }
 
 export function withoutPolicy(current: string[], policyId: string, holder: string): string[] {
-  if (!current.includes(policyId)) throw new ScpError(404, 'NOT_FOUND', `Policy "${policyId}" is not bound to ${holder}.`);
+  if (!current.includes(policyId))
+    throw new ScpError(404, 'NOT_FOUND', `Policy "${policyId}" is not bound to ${holder}.`);
   return current.filter((id) => id !== policyId);
 }

@@ -24,20 +24,35 @@ export function resourcePolicyView(deps: Deps, r: ResourcePolicyRec) {
     modified_by: r.modified_by,
     policy_category: 'RESOURCE_BASED' as const,
     policy_type: 'USER_DEFINED' as const,
-    policy_versions: r.versions.map(({ document, ...rest }) => ({ ...rest, policy_document: resourceDocument(document) })),
+    policy_versions: r.versions.map(({ document, ...rest }) => ({
+      ...rest,
+      policy_document: resourceDocument(document),
+    })),
     service_name: SERVICE_NAME,
   };
 }
 
-export const defaultDocument = (r: ResourcePolicyRec): PolicyDocument => (r.versions.find((x) => x.id === r.default_version_id) ?? r.versions[0])?.document ?? { Version: '2024-07-01', Statement: [] };
+export const defaultDocument = (r: ResourcePolicyRec): PolicyDocument =>
+  (r.versions.find((x) => x.id === r.default_version_id) ?? r.versions[0])?.document ?? {
+    Version: '2024-07-01',
+    Statement: [],
+  };
 
 /** Writes a new document as the policy's one version, creating the policy for an SRN that has none yet. */
-export function saveDocument(c: ScpContext, deps: Deps, srn: string, document: PolicyDocument): ResourcePolicyRec {
+export function saveDocument(
+  c: ScpContext,
+  deps: Deps,
+  srn: string,
+  document: PolicyDocument,
+): ResourcePolicyRec {
   const existing = deps.store.resourcePolicies.get(srn);
   const stamps = newStamps(c, deps);
   const version = { id: existing?.default_version_id ?? newId(), document: withSids(document), ...stamps };
   const rec: ResourcePolicyRec = existing
-    ? touched(c, deps, { ...existing, versions: [{ ...version, created_at: existing.created_at, created_by: existing.created_by }] })
+    ? touched(c, deps, {
+        ...existing,
+        versions: [{ ...version, created_at: existing.created_at, created_by: existing.created_by }],
+      })
     : { srn, default_version_id: version.id, versions: [version], ...stamps };
   deps.store.resourcePolicies.put(srn, rec);
   return rec;
@@ -53,7 +68,12 @@ export const resourcePolicyRoutes: RouteSpec[] = [
     action: 'iam:ShowResourcePolicy',
     level: 'PERMISSION',
     resourceOf,
-    handler: (c, d) => send(c, ResourcePolicyShowResponse, resourcePolicyView(d, mustGet(d.store.resourcePolicies, srnOf(c), 'Resource policy'))),
+    handler: (c, d) =>
+      send(
+        c,
+        ResourcePolicyShowResponse,
+        resourcePolicyView(d, mustGet(d.store.resourcePolicies, srnOf(c), 'Resource policy')),
+      ),
   },
   {
     method: 'PUT',
@@ -64,7 +84,11 @@ export const resourcePolicyRoutes: RouteSpec[] = [
     handler: async (c, d) => {
       const srn = srnOf(c);
       const { policy_version } = await readJson(c, ResourcePolicySetRequest);
-      return send(c, ResourcePolicyShowResponse, resourcePolicyView(d, saveDocument(c, d, srn, policy_version.policy_document)));
+      return send(
+        c,
+        ResourcePolicyShowResponse,
+        resourcePolicyView(d, saveDocument(c, d, srn, policy_version.policy_document)),
+      );
     },
   },
   {

@@ -23,7 +23,8 @@ export const resourcePolicyStatementRoutes: RouteSpec[] = [
       const statement = await readJson(c, StatementCreateRequest);
       const existing = d.store.resourcePolicies.get(srn);
       const doc = existing ? defaultDocument(existing) : { Version: '2024-07-01', Statement: [] };
-      if (doc.Statement.some((s) => sidOf(s) === sidOf(statement))) throw conflict(`Statement "${sidOf(statement)}" already exists.`, 'DUPLICATE_SID');
+      if (doc.Statement.some((s) => sidOf(s) === sidOf(statement)))
+        throw conflict(`Statement "${sidOf(statement)}" already exists.`, 'DUPLICATE_SID');
       saveDocument(c, d, srn, { ...doc, Statement: [...doc.Statement, statement] });
       return send(c, StatementResponse, { Statement: resourceStatement(statement) }, 201);
     },
@@ -42,7 +43,8 @@ export const resourcePolicyStatementRoutes: RouteSpec[] = [
       const doc = defaultDocument(mustGet(d.store.resourcePolicies, srn, 'Resource policy'));
       if (!doc.Statement.some((s) => sidOf(s) === sid)) throw noStatement(sid);
       const next = { ...statement, Sid: statement.Sid ?? sid };
-      if (next.Sid !== sid && doc.Statement.some((s) => sidOf(s) === next.Sid)) throw conflict(`Statement "${next.Sid}" already exists.`, 'DUPLICATE_SID');
+      if (next.Sid !== sid && doc.Statement.some((s) => sidOf(s) === next.Sid))
+        throw conflict(`Statement "${next.Sid}" already exists.`, 'DUPLICATE_SID');
       saveDocument(c, d, srn, { ...doc, Statement: doc.Statement.map((s) => (sidOf(s) === sid ? next : s)) });
       return send(c, StatementResponse, { Statement: resourceStatement(next) });
     },

@@ -16,7 +16,12 @@ export const rolePolicyBindingRoutes: RouteSpec[] = [
     action: 'iam:ListRolePolicyBindings',
     level: 'LIST',
     target,
-    handler: (c, d) => send(c, PolicyPageResponse, boundPolicyPage(c, d, mustGet(d.store.roles, param(c, 'role_id'), 'Role').policy_ids)),
+    handler: (c, d) =>
+      send(
+        c,
+        PolicyPageResponse,
+        boundPolicyPage(c, d, mustGet(d.store.roles, param(c, 'role_id'), 'Role').policy_ids),
+      ),
   },
   {
     method: 'POST',
@@ -42,7 +47,10 @@ export const rolePolicyBindingRoutes: RouteSpec[] = [
     handler: async (c, d) => {
       const role = mustGet(d.store.roles, param(c, 'role_id'), 'Role');
       const { policy_ids } = await readJson(c, RolePolicyBindingRequest);
-      const remaining = [...new Set(policy_ids)].reduce((ids, id) => withoutPolicy(ids, id, `role "${role.name}"`), [...new Set(role.policy_ids)]);
+      const remaining = [...new Set(policy_ids)].reduce(
+        (ids, id) => withoutPolicy(ids, id, `role "${role.name}"`),
+        [...new Set(role.policy_ids)],
+      );
       d.store.roles.put(role.id, touched(c, d, { ...role, policy_ids: remaining }));
       return noContent(c);
     },
@@ -55,7 +63,13 @@ export const rolePolicyBindingRoutes: RouteSpec[] = [
     target,
     handler: (c, d) => {
       const role = mustGet(d.store.roles, param(c, 'role_id'), 'Role');
-      d.store.roles.put(role.id, touched(c, d, { ...role, policy_ids: withoutPolicy(role.policy_ids, param(c, 'policy_id'), `role "${role.name}"`) }));
+      d.store.roles.put(
+        role.id,
+        touched(c, d, {
+          ...role,
+          policy_ids: withoutPolicy(role.policy_ids, param(c, 'policy_id'), `role "${role.name}"`),
+        }),
+      );
       return noContent(c);
     },
   },

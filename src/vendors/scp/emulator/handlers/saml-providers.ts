@@ -22,11 +22,12 @@ const target = { type: 'saml-provider', param: 'saml_provider_id' };
 type FormInput<S extends z.ZodType> = {
   fields: z.output<S>;
   file: { name: string; size: number; text: string } | undefined;
-}
+};
 
 /** The multipart form of create and update: text parts through the wire schema, the metadata file parsed. */
 async function readForm<S extends z.ZodType>(c: ScpContext, schema: S): Promise<FormInput<S>> {
-  if (!/^multipart\/form-data/i.test(c.req.header('content-type') ?? '')) throw badRequest('This operation takes multipart/form-data.', 'UNSUPPORTED_MEDIA_TYPE');
+  if (!/^multipart\/form-data/i.test(c.req.header('content-type') ?? ''))
+    throw badRequest('This operation takes multipart/form-data.', 'UNSUPPORTED_MEDIA_TYPE');
   let form: Record<string, string | File | (string | File)[]>;
   try {
     form = await c.req.parseBody({ all: true });
@@ -43,23 +44,36 @@ async function readForm<S extends z.ZodType>(c: ScpContext, schema: S): Promise<
   const parsed = schema.safeParse(text);
   if (!parsed.success) throw badRequest(zodDetail(parsed.error), 'VALIDATION_ERROR');
   if (!file) return { fields: parsed.data, file: undefined };
-  if (file.size > MAX_METADATA_BYTES) throw badRequest('The metadata file is larger than 1 MB.', 'FILE_TOO_LARGE');
-  return { fields: parsed.data, file: { name: file.name || 'metadata.xml', size: file.size, text: await file.text() } };
+  if (file.size > MAX_METADATA_BYTES)
+    throw badRequest('The metadata file is larger than 1 MB.', 'FILE_TOO_LARGE');
+  return {
+    fields: parsed.data,
+    file: { name: file.name || 'metadata.xml', size: file.size, text: await file.text() },
+  };
 }
 
 function metadataFields(file: FormInput<z.ZodType>['file']) {
   if (!file) return {};
   const meta = parseSamlMetadata(file.text);
-  return { file_name: file.name, file_size: file.size, file_data: file.text, issuer: meta.issuer, sso_url: meta.ssoUrl, cert_end: meta.certEnd };
+  return {
+    file_name: file.name,
+    file_size: file.size,
+    file_data: file.text,
+    issuer: meta.issuer,
+    sso_url: meta.ssoUrl,
+    cert_end: meta.certEnd,
+  };
 }
 
 function assertUniqueName(deps: Deps, name: string, selfId?: string): void {
-  if (deps.store.saml.list((s) => s.id !== selfId && s.saml_provider_name === name).length) throw badRequest(`A SAML provider named "${name}" already exists.`, 'DUPLICATE_NAME');
+  if (deps.store.saml.list((s) => s.id !== selfId && s.saml_provider_name === name).length)
+    throw badRequest(`A SAML provider named "${name}" already exists.`, 'DUPLICATE_NAME');
 }
 
 async function create(c: ScpContext, deps: Deps) {
   const { fields, file } = await readForm(c, SamlProviderCreateFields);
-  if (fields.federation_type !== 'SAML') throw badRequest('federation_type must be SAML.', 'INVALID_FEDERATION_TYPE');
+  if (fields.federation_type !== 'SAML')
+    throw badRequest('federation_type must be SAML.', 'INVALID_FEDERATION_TYPE');
   assertUniqueName(deps, fields.saml_provider_name);
   const rec: SamlRec = {
     id: newId(),
@@ -99,15 +113,35 @@ function list(c: ScpContext, deps: Deps) {
   const q = listQuery(c, ['created_at', 'modified_at', 'saml_provider_name']);
   const type = textFilter(c, 'federation_type');
   const name = textFilter(c, 'saml_provider_name');
-  const matches = deps.store.saml.list((s) => (!type || type(s.federation_type)) && (!name || name(s.saml_provider_name)));
-  const { items, ...page } = paginate(matches, q, (s, f) => (f === 'saml_provider_name' ? s.saml_provider_name.toLowerCase() : f === 'modified_at' ? s.modified_at : s.created_at));
+  const matches = deps.store.saml.list(
+    (s) => (!type || type(s.federation_type)) && (!name || name(s.saml_provider_name)),
+  );
+  const { items, ...page } = paginate(matches, q, (s, f) =>
+    f === 'saml_provider_name'
+      ? s.saml_provider_name.toLowerCase()
+      : f === 'modified_at'
+        ? s.modified_at
+        : s.created_at,
+  );
   const v = viewContext(deps);
   return send(c, ListSamlProviderResponse, { ...page, saml_providers: items.map((s) => samlListItem(v, s)) });
 }
 
 export const samlProviderRoutes: RouteSpec[] = [
-  { method: 'GET', path: '/v1/saml-providers', action: 'iam:ListSamlProviders', level: 'LIST', handler: list },
-  { method: 'POST', path: '/v1/saml-providers', action: 'iam:CreateSamlProvider', level: 'CREATE', handler: create },
+  {
+    method: 'GET',
+    path: '/v1/saml-providers',
+    action: 'iam:ListSamlProviders',
+    level: 'LIST',
+    handler: list,
+  },
+  {
+    method: 'POST',
+    path: '/v1/saml-providers',
+    action: 'iam:CreateSamlProvider',
+    level: 'CREATE',
+    handler: create,
+  },
   {
     method: 'DELETE',
     path: '/v1/saml-providers/bulk',
@@ -128,7 +162,19 @@ export const samlProviderRoutes: RouteSpec[] = [
     action: 'iam:ShowSamlProvider',
     level: 'READ',
     target,
-    handler: (c, d) => send(c, SamlProviderDetailResponse, samlDetail(viewContext(d), mustGet(d.store.saml, param(c, 'saml_provider_id'), 'SAML provider'))),
+    handler: (c, d) =>
+      send(
+        c,
+        SamlProviderDetailResponse,
+        samlDetail(viewContext(d), mustGet(d.store.saml, param(c, 'saml_provider_id'), 'SAML provider')),
+      ),
   },
-  { method: 'PUT', path: '/v1/saml-providers/:saml_provider_id', action: 'iam:SetSamlProvider', level: 'UPDATE', target, handler: update },
+  {
+    method: 'PUT',
+    path: '/v1/saml-providers/:saml_provider_id',
+    action: 'iam:SetSamlProvider',
+    level: 'UPDATE',
+    target,
+    handler: update,
+  },
 ];

@@ -31,7 +31,10 @@ export const userPolicyBindingRoutes: RouteSpec[] = [
       const { policy_ids } = await readJson(c, PolicyIdsRequest);
       const next = touched(c, d, { ...user, policy_ids: withPolicies(d, user.policy_ids, policy_ids) });
       d.store.users.put(user.id, next);
-      return send(c, UserPolicyResponse, { policies: policiesView(viewContext(d), next.policy_ids), user_id: user.id });
+      return send(c, UserPolicyResponse, {
+        policies: policiesView(viewContext(d), next.policy_ids),
+        user_id: user.id,
+      });
     },
   },
   {
@@ -42,7 +45,13 @@ export const userPolicyBindingRoutes: RouteSpec[] = [
     target,
     handler: (c, d) => {
       const user = mustGet(d.store.users, param(c, 'user_id'), 'User');
-      d.store.users.put(user.id, touched(c, d, { ...user, policy_ids: withoutPolicy(user.policy_ids, param(c, 'policy_id'), `user "${user.user_name}"`) }));
+      d.store.users.put(
+        user.id,
+        touched(c, d, {
+          ...user,
+          policy_ids: withoutPolicy(user.policy_ids, param(c, 'policy_id'), `user "${user.user_name}"`),
+        }),
+      );
       return noContent(c);
     },
   },

@@ -61,7 +61,7 @@ export type DemoPolicy = {
     Resource: string[];
     Condition?: Record<string, Record<string, string[]>>;
   }[];
-}
+};
 
 const KR_WEST = { StringEquals: { 'scp:RequestedRegion': ['kr-west1'] } };
 
@@ -70,19 +70,54 @@ export const DEMO_POLICIES: DemoPolicy[] = [
     key: 'vs-operator',
     name: 'VirtualServerOperator',
     description: 'Start, stop and inspect virtual servers in kr-west1.',
-    statements: [{ Sid: 'OperateServers', Effect: 'Allow', Action: ['virtualserver:List*', 'virtualserver:Show*', 'virtualserver:StartVirtualServer', 'virtualserver:StopVirtualServer'], Resource: ['*'], Condition: KR_WEST }],
+    statements: [
+      {
+        Sid: 'OperateServers',
+        Effect: 'Allow',
+        Action: [
+          'virtualserver:List*',
+          'virtualserver:Show*',
+          'virtualserver:StartVirtualServer',
+          'virtualserver:StopVirtualServer',
+        ],
+        Resource: ['*'],
+        Condition: KR_WEST,
+      },
+    ],
   },
   {
     key: 'region-guard',
     name: 'DenyOutsideKrWest1',
     description: 'Guardrail: deny every action requested outside kr-west1.',
-    statements: [{ Sid: 'DenyOtherRegions', Effect: 'Deny', Action: ['*'], Resource: ['*'], Condition: { StringNotEquals: { 'scp:RequestedRegion': ['kr-west1'] } } }],
+    statements: [
+      {
+        Sid: 'DenyOtherRegions',
+        Effect: 'Deny',
+        Action: ['*'],
+        Resource: ['*'],
+        Condition: { StringNotEquals: { 'scp:RequestedRegion': ['kr-west1'] } },
+      },
+    ],
   },
   {
     key: 'iam-self',
     name: 'IAMSelfServiceKeys',
     description: 'Manage your own access keys, including temporary ones.',
-    statements: [{ Sid: 'OwnKeys', Effect: 'Allow', Action: ['iam:ListAccessKey', 'iam:ShowAccessKey', 'iam:CreateAccessKey', 'iam:SetAccessKey', 'iam:DeleteAccessKey', 'iam:SendTemporaryOtpAccessKey'], Resource: ['*'] }],
+    statements: [
+      {
+        Sid: 'OwnKeys',
+        Effect: 'Allow',
+        Action: [
+          'iam:ListAccessKey',
+          'iam:ShowAccessKey',
+          'iam:CreateAccessKey',
+          'iam:SetAccessKey',
+          'iam:DeleteAccessKey',
+          'iam:SendTemporaryOtpAccessKey',
+        ],
+        Resource: ['*'],
+      },
+    ],
   },
   {
     key: 'no-policy-edit',
@@ -103,7 +138,9 @@ export const DEMO_POLICIES: DemoPolicy[] = [
     key: 'billing',
     name: 'BillingViewer',
     description: 'View cost and usage reports.',
-    statements: [{ Sid: 'ViewBilling', Effect: 'Allow', Action: ['billing:List*', 'billing:Show*'], Resource: ['*'] }],
+    statements: [
+      { Sid: 'ViewBilling', Effect: 'Allow', Action: ['billing:List*', 'billing:Show*'], Resource: ['*'] },
+    ],
   },
   {
     key: 'unused',
@@ -125,12 +162,47 @@ export const GROUP_POLICIES: Record<string, string[]> = {
 };
 
 /** [name, description, type, trusted principal kind, policies, max session] */
-export const DEMO_ROLES: [string, string, 'USER_DEFINED' | 'SERVICE_LINKED', 'group' | 'account' | 'service', string[], number][] = [
-  ['ci-deployer', 'Assumed by the CI pipeline to deploy servers.', 'USER_DEFINED', 'account', ['vs-operator'], 3600],
-  ['break-glass-admin', 'Emergency administrator, for the Security group only.', 'USER_DEFINED', 'group', ['AdministratorAccess'], 3600],
-  ['audit-readonly', 'Cross-account read access for the external auditor.', 'USER_DEFINED', 'account', ['ViewerAccess'], 43200],
+export const DEMO_ROLES: [
+  string,
+  string,
+  'USER_DEFINED' | 'SERVICE_LINKED',
+  'group' | 'account' | 'service',
+  string[],
+  number,
+][] = [
+  [
+    'ci-deployer',
+    'Assumed by the CI pipeline to deploy servers.',
+    'USER_DEFINED',
+    'account',
+    ['vs-operator'],
+    3600,
+  ],
+  [
+    'break-glass-admin',
+    'Emergency administrator, for the Security group only.',
+    'USER_DEFINED',
+    'group',
+    ['AdministratorAccess'],
+    3600,
+  ],
+  [
+    'audit-readonly',
+    'Cross-account read access for the external auditor.',
+    'USER_DEFINED',
+    'account',
+    ['ViewerAccess'],
+    43200,
+  ],
   ['data-pipeline', 'Batch jobs of the data team.', 'USER_DEFINED', 'group', ['data-read'], 14400],
-  ['ScpServiceRoleForMonitoring', 'Lets Cloud Monitoring read resource metrics.', 'SERVICE_LINKED', 'service', ['ViewerAccess'], 3600],
+  [
+    'ScpServiceRoleForMonitoring',
+    'Lets Cloud Monitoring read resource metrics.',
+    'SERVICE_LINKED',
+    'service',
+    ['ViewerAccess'],
+    3600,
+  ],
 ];
 
 export const DEMO_SERVICE_ACCOUNTS: [string, string][] = [

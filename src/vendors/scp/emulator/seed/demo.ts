@@ -6,7 +6,15 @@ import type { AccessKeyRec, GroupRec, PolicyRec, RoleRec } from '../records';
 import { parseSamlMetadata } from '../saml-metadata';
 import { iamSrn } from '../srn';
 import { metaOf, type ScpStore } from '../store';
-import { DEMO_GROUPS, DEMO_POLICIES, DEMO_ROLES, DEMO_SERVICE_ACCOUNTS, DEMO_USERS, GROUP_POLICIES, idpMetadata } from './demo-data';
+import {
+  DEMO_GROUPS,
+  DEMO_POLICIES,
+  DEMO_ROLES,
+  DEMO_SERVICE_ACCOUNTS,
+  DEMO_USERS,
+  GROUP_POLICIES,
+  idpMetadata,
+} from './demo-data';
 
 const DAY = 86_400_000;
 
@@ -26,7 +34,12 @@ export function seedDemo(store: ScpStore, config: ScpEmulatorConfig): void {
     for (const p of store.policies.list()) policyIds.set(p.policy_name, p.id);
     DEMO_POLICIES.forEach((p, i) => {
       const stamps = at(300 - i * 20);
-      const version = { id: newId(), name: 'POLICY_VERSION_1', document: { Version: '2024-07-01', Statement: p.statements }, ...stamps };
+      const version = {
+        id: newId(),
+        name: 'POLICY_VERSION_1',
+        document: { Version: '2024-07-01', Statement: p.statements },
+        ...stamps,
+      };
       const rec: PolicyRec = {
         id: newId(),
         policy_name: p.name,
@@ -43,7 +56,8 @@ export function seedDemo(store: ScpStore, config: ScpEmulatorConfig): void {
       store.policies.put(rec.id, rec);
       policyIds.set(p.key, rec.id);
     });
-    const policiesOf = (keys: string[]) => keys.map((k) => policyIds.get(k)).filter((id): id is string => id !== undefined);
+    const policiesOf = (keys: string[]) =>
+      keys.map((k) => policyIds.get(k)).filter((id): id is string => id !== undefined);
 
     const members = new Map<string, string[]>();
     DEMO_USERS.forEach(([userName, last, first, groups], i) => {
@@ -64,7 +78,12 @@ export function seedDemo(store: ScpStore, config: ScpEmulatorConfig): void {
           password_reuse_count: i % 5 === 0 ? 3 : 0,
           temporary_password: i === DEMO_USERS.length - 5,
           state: userName === 'hyejin.bae' ? 'INACTIVE' : 'ACTIVE',
-          policy_ids: userName === 'jisoo.son' ? policiesOf(['billing']) : userName === 'ci-bot' ? policiesOf(['iam-self']) : [],
+          policy_ids:
+            userName === 'jisoo.son'
+              ? policiesOf(['billing'])
+              : userName === 'ci-bot'
+                ? policiesOf(['iam-self'])
+                : [],
           ...at(created),
         },
         `Demo-${userName}-1!`,
@@ -84,7 +103,11 @@ export function seedDemo(store: ScpStore, config: ScpEmulatorConfig): void {
         description,
         type,
         tags: [],
-        members: (members.get(key) ?? []).map((user_id) => ({ user_id, created_at: stamps.created_at, created_by: admin })),
+        members: (members.get(key) ?? []).map((user_id) => ({
+          user_id,
+          created_at: stamps.created_at,
+          created_by: admin,
+        })),
         policy_ids: policiesOf(GROUP_POLICIES[key] ?? []),
         ...stamps,
       };
@@ -96,10 +119,21 @@ export function seedDemo(store: ScpStore, config: ScpEmulatorConfig): void {
       const stamps = type === 'SERVICE_LINKED' ? stampsAt(now - 200 * DAY, SYSTEM_ACTOR) : at(150 - i * 15);
       const principal =
         trusts === 'group'
-          ? { type: 'SRN', value: iamSrn(config.environment, meta.account_id, 'group', groupIds.get(name === 'data-pipeline' ? 'data' : 'security') ?? '') }
+          ? {
+              type: 'SRN',
+              value: iamSrn(
+                config.environment,
+                meta.account_id,
+                'group',
+                groupIds.get(name === 'data-pipeline' ? 'data' : 'security') ?? '',
+              ),
+            }
           : trusts === 'service'
             ? { type: 'Service', value: 'cloudmonitoring.samsungsdscloud.com' }
-            : { type: 'Account', value: name === 'ci-deployer' ? meta.account_id : 'a1e3c5d7f9b24680ace13579bdf02468' };
+            : {
+                type: 'Account',
+                value: name === 'ci-deployer' ? meta.account_id : 'a1e3c5d7f9b24680ace13579bdf02468',
+              };
       const rec: RoleRec = {
         id: newId(),
         name,
@@ -110,7 +144,18 @@ export function seedDemo(store: ScpStore, config: ScpEmulatorConfig): void {
         principals: [principal],
         trust: {
           id: newId(),
-          document: { Version: '2024-07-01', Statement: [{ Sid: 'statement1', Effect: 'Allow', Action: ['sts:AssumeRole'], Principal: { [principal.type]: [principal.value] }, Resource: [] }] },
+          document: {
+            Version: '2024-07-01',
+            Statement: [
+              {
+                Sid: 'statement1',
+                Effect: 'Allow',
+                Action: ['sts:AssumeRole'],
+                Principal: { [principal.type]: [principal.value] },
+                Resource: [],
+              },
+            ],
+          },
           ...stamps,
         },
         policy_ids: policiesOf(policies),
@@ -119,7 +164,9 @@ export function seedDemo(store: ScpStore, config: ScpEmulatorConfig): void {
       store.roles.put(rec.id, rec);
     });
 
-    const key = (fields: Partial<AccessKeyRec> & Pick<AccessKeyRec, 'description' | 'created_at' | 'created_by'>): AccessKeyRec => {
+    const key = (
+      fields: Partial<AccessKeyRec> & Pick<AccessKeyRec, 'description' | 'created_at' | 'created_by'>,
+    ): AccessKeyRec => {
       const rec: AccessKeyRec = {
         id: newId(),
         access_key: newId(),
@@ -136,12 +183,25 @@ export function seedDemo(store: ScpStore, config: ScpEmulatorConfig): void {
     };
     const ci = key({ description: 'CI pipeline (rotated quarterly)', ...at(90) });
     key({ description: 'Old laptop key, disabled after rotation', is_enabled: false, ...at(200) });
-    key({ description: 'Migration script key (expired)', expiration_timestamp: isoSeconds(now - 30 * DAY), ...at(120) });
-    key({ description: 'On-call session', access_key_type: 'TEMPORARY', parent_access_key_id: ci.id, expiration_timestamp: isoSeconds(now + 8 * 3_600_000), ...at(0) });
+    key({
+      description: 'Migration script key (expired)',
+      expiration_timestamp: isoSeconds(now - 30 * DAY),
+      ...at(120),
+    });
+    key({
+      description: 'On-call session',
+      access_key_type: 'TEMPORARY',
+      parent_access_key_id: ci.id,
+      expiration_timestamp: isoSeconds(now + 8 * 3_600_000),
+      ...at(0),
+    });
     const ciBot = store.users.list((u) => u.user_name === 'ci-bot')[0];
     if (ciBot) key({ description: 'ci-bot deploy key', ...stampsAt(now - 60 * DAY, ciBot.id) });
 
-    const xml = idpMetadata('https://idp.example-corp.co.kr/realms/corp', 'https://idp.example-corp.co.kr/realms/corp/protocol/saml');
+    const xml = idpMetadata(
+      'https://idp.example-corp.co.kr/realms/corp',
+      'https://idp.example-corp.co.kr/realms/corp/protocol/saml',
+    );
     const parsed = parseSamlMetadata(xml);
     const samlId = newId();
     store.saml.put(samlId, {
@@ -175,7 +235,16 @@ export function seedDemo(store: ScpStore, config: ScpEmulatorConfig): void {
           id: versionId,
           document: {
             Version: '2024-07-01',
-            Statement: [{ Sid: 'Statement1', Effect: 'Allow', Action: ['virtualserver:ShowVirtualServer'], Principal: '*', Resource: [srn], Condition: { StringEquals: { 'scp:RequestedRegion': [config.region] } } }],
+            Statement: [
+              {
+                Sid: 'Statement1',
+                Effect: 'Allow',
+                Action: ['virtualserver:ShowVirtualServer'],
+                Principal: '*',
+                Resource: [srn],
+                Condition: { StringEquals: { 'scp:RequestedRegion': [config.region] } },
+              },
+            ],
           },
           ...stamps,
         },

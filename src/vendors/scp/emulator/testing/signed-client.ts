@@ -10,7 +10,7 @@ export const TEST_BASE = 'http://iam.scp.test';
 export type Credential = {
   accessKey: string;
   secretKey: string;
-}
+};
 
 export type SendOptions = {
   body?: unknown;
@@ -21,13 +21,13 @@ export type SendOptions = {
   as?: Credential;
   /** Applied to the signed headers before sending, to forge or drop them. */
   tamper?: (h: Record<string, string>) => Record<string, string>;
-}
+};
 
 export type TestResponse = {
   status: number;
   json: unknown;
   headers: Headers;
-}
+};
 
 /** Signs like the official SDK: METHOD + absolute URL (raw query) + timestamp + key + account id + client type. */
 export function signedRequester(emu: ScpEmulator, base = TEST_BASE) {
@@ -35,7 +35,14 @@ export function signedRequester(emu: ScpEmulator, base = TEST_BASE) {
     const url = base + path;
     const cred = opts.as ?? emu.admin;
     let headers: Record<string, string> = {
-      ...scpSignedHeaders({ method, url, accessKey: cred.accessKey, secretKey: cred.secretKey, timestamp: String(emu.config.now()), apiVersion: opts.version ?? '1.2' }),
+      ...scpSignedHeaders({
+        method,
+        url,
+        accessKey: cred.accessKey,
+        secretKey: cred.secretKey,
+        timestamp: String(emu.config.now()),
+        apiVersion: opts.version ?? '1.2',
+      }),
       ...(opts.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
       ...opts.headers,
     };
@@ -62,7 +69,11 @@ export function testEmulator(opts: ScpEmulatorOptions = {}): { emu: ScpEmulator;
 }
 
 /** A permanent access key for any user, written straight to the store (the API only makes the caller's own). */
-export function keyFor(emu: ScpEmulator, userId: string, fields: Partial<AccessKeyRec> = {}): Credential & { id: string } {
+export function keyFor(
+  emu: ScpEmulator,
+  userId: string,
+  fields: Partial<AccessKeyRec> = {},
+): Credential & { id: string } {
   const stamps = stampsAt(emu.config.now(), userId);
   const rec: AccessKeyRec = {
     id: newId(),

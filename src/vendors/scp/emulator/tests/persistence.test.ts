@@ -15,24 +15,45 @@ describe('persistence and the demo account', () => {
     const first = createScpEmulator({ file, seed: true });
     const users = first.store.users.count();
     expect(users).toBeGreaterThanOrEqual(25);
-    expectStatus(await signedRequester(first)('POST', '/v1/groups', { body: { name: 'Survivors', description: null } }), 201);
+    expectStatus(
+      await signedRequester(first)('POST', '/v1/groups', { body: { name: 'Survivors', description: null } }),
+      201,
+    );
     const demo = first.demo;
     first.close();
     const second = createScpEmulator({ file, seed: true });
     expect(second.demo).toEqual(demo);
     expect(second.store.users.count()).toBe(users);
-    const groups = (await signedRequester(second)('GET', '/v1/groups?name=Survivors')).json as { count: number };
+    const groups = (await signedRequester(second)('GET', '/v1/groups?name=Survivors')).json as {
+      count: number;
+    };
     expect(groups.count).toBe(1);
     second.close();
   });
 
   it('fixes the bootstrap credential when asked, and seeds nothing else without seed', async () => {
-    const emu = createScpEmulator({ seed: false, admin: { accessKey: 'AK-fixed-for-sdk-tests', secretKey: 'SK-fixed' } });
-    expect(emu.demo.settings).toMatchObject({ environment: 'emulator', accessKey: 'AK-fixed-for-sdk-tests', accountId: emu.accountId, apiVersion: '1.2', clientType: 'OpenApi' });
+    const emu = createScpEmulator({
+      seed: false,
+      admin: { accessKey: 'AK-fixed-for-sdk-tests', secretKey: 'SK-fixed' },
+    });
+    expect(emu.demo.settings).toMatchObject({
+      environment: 'emulator',
+      accessKey: 'AK-fixed-for-sdk-tests',
+      accountId: emu.accountId,
+      apiVersion: '1.2',
+      clientType: 'OpenApi',
+    });
     expect(emu.demo.secrets).toEqual({ secretKey: 'SK-fixed' });
     expect(emu.store.users.count()).toBe(1);
-    expect(emu.store.policies.list((p) => p.policy_type === 'SYSTEM_MANAGED').length).toBeGreaterThanOrEqual(4);
-    expectStatus(await signedRequester(emu)('GET', '/v1/endpoints', { as: { accessKey: 'AK-fixed-for-sdk-tests', secretKey: 'SK-fixed' } }), 200);
+    expect(emu.store.policies.list((p) => p.policy_type === 'SYSTEM_MANAGED').length).toBeGreaterThanOrEqual(
+      4,
+    );
+    expectStatus(
+      await signedRequester(emu)('GET', '/v1/endpoints', {
+        as: { accessKey: 'AK-fixed-for-sdk-tests', secretKey: 'SK-fixed' },
+      }),
+      200,
+    );
     emu.close();
   });
 
@@ -45,10 +66,15 @@ describe('persistence and the demo account', () => {
     expect(await count('/v1/policies?policy_type=USER_DEFINED')).toBeGreaterThanOrEqual(5);
     expect(await count('/v1/policies?policy_type=SYSTEM_MANAGED')).toBeGreaterThanOrEqual(4);
     expect(await count('/v1/saml-providers')).toBeGreaterThanOrEqual(1);
-    const keys = (await send('GET', '/v1/access-keys?limit=100')).json as { access_keys: { expiration_timestamp: string; is_enabled: boolean }[] };
+    const keys = (await send('GET', '/v1/access-keys?limit=100')).json as {
+      access_keys: { expiration_timestamp: string; is_enabled: boolean }[];
+    };
     expect(keys.access_keys.some((k) => Date.parse(k.expiration_timestamp) < Date.now())).toBe(true);
     expect(keys.access_keys.some((k) => !k.is_enabled)).toBe(true);
-    expect(((await send('GET', '/v1/service-accounts')).json as { service_accounts: unknown[] }).service_accounts.length).toBeGreaterThanOrEqual(3);
+    expect(
+      ((await send('GET', '/v1/service-accounts')).json as { service_accounts: unknown[] }).service_accounts
+        .length,
+    ).toBeGreaterThanOrEqual(3);
     emu.close();
   });
 });

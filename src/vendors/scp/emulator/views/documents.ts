@@ -24,7 +24,12 @@ export function identityDocument(doc: PolicyDocument): PolicyDocument {
 /** Resource-policy statements are echoed without `NotAction` unless one was given. */
 export function resourceStatement(s: Statement): Statement {
   const { NotAction, ...rest } = s;
-  return { ...rest, Condition: s.Condition ?? {}, ...(NotAction?.length ? { NotAction } : {}), Sid: s.Sid ?? DEFAULT_SID };
+  return {
+    ...rest,
+    Condition: s.Condition ?? {},
+    ...(NotAction?.length ? { NotAction } : {}),
+    Sid: s.Sid ?? DEFAULT_SID,
+  };
 }
 
 export function resourceDocument(doc: PolicyDocument): PolicyDocument {

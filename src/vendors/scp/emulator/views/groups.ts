@@ -7,7 +7,9 @@ import { stampNames, type ViewContext } from './view-context';
 /** The roles a group relates to: those whose trust policy names the group's SRN as a principal. */
 export function rolesOfGroup(v: ViewContext, g: GroupRec): RoleRec[] {
   const srn = v.srn('group', g.id);
-  return v.store.roles.list((r) => r.principals.some((p) => p.value === srn) || JSON.stringify(r.trust.document).includes(`"${srn}"`));
+  return v.store.roles.list(
+    (r) => r.principals.some((p) => p.value === srn) || JSON.stringify(r.trust.document).includes(`"${srn}"`),
+  );
 }
 
 export function memberView(v: ViewContext, m: MemberRec): GroupMember {
@@ -20,7 +22,9 @@ export function memberView(v: ViewContext, m: MemberRec): GroupMember {
     creator_email: creator.email,
     creator_last_login_at: creator.user?.last_login_at ?? null,
     creator_name: creator.name,
-    group_names: v.store.groups.list((g) => g.members.some((x) => x.user_id === m.user_id)).map((g) => g.name),
+    group_names: v.store.groups
+      .list((g) => g.members.some((x) => x.user_id === m.user_id))
+      .map((g) => g.name),
     user_created_at: user.user?.created_at ?? m.created_at,
     user_email: user.email,
     user_id: m.user_id,

@@ -43,7 +43,10 @@ export function groupNamesOf(v: ViewContext, userId: string): string[] {
   return v.store.groups.list((g) => g.members.some((m) => m.user_id === userId)).map((g) => g.name);
 }
 
-export const userListItem = (v: ViewContext, u: UserRec) => ({ ...userBase(v, u), groups: groupNamesOf(v, u.id) });
+export const userListItem = (v: ViewContext, u: UserRec) => ({
+  ...userBase(v, u),
+  groups: groupNamesOf(v, u.id),
+});
 
 export function userDetail(v: ViewContext, u: UserRec) {
   return {

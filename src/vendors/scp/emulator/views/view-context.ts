@@ -8,7 +8,7 @@ export type ViewContext = {
   accountId: string;
   srn(type: string, id: string): string;
   person(userId: string): { name: string; email: string; user: UserRec | undefined };
-} & Deps
+} & Deps;
 
 /** `last first`, as the seed's "생성자 성, 이름" (creator's family and given name) reads. */
 export function displayName(u: UserRec): string {
@@ -36,5 +36,10 @@ export function viewContext(deps: Deps): ViewContext {
 export function stampNames(v: ViewContext, r: { created_by: string; modified_by: string }) {
   const creator = v.person(r.created_by);
   const modifier = v.person(r.modified_by);
-  return { creator_name: creator.name, creator_email: creator.email, modifier_name: modifier.name, modifier_email: modifier.email };
+  return {
+    creator_name: creator.name,
+    creator_email: creator.email,
+    modifier_name: modifier.name,
+    modifier_email: modifier.email,
+  };
 }
