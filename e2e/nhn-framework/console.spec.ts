@@ -1,0 +1,61 @@
+import { expect, test, type Page } from '@playwright/test';
+import { paths } from '../../src/app/paths';
+import { expectAccessible } from '../support/a11y';
+import { readyOperator } from '../operators/operator-api';
+import { signInAt } from '../operators/ui';
+
+type Connection = { id: string; vendor: string };
+
+/** npm start's stack creates one demo connection per emulator; ours is the NHN Framework one. */
+async function demoConnectionId(page: Page): Promise<string> {
+  const body = await page.evaluate(async () => (await fetch('/api/connections')).json() as Promise<unknown>);
+  const conn = (body as { items: Connection[] }).items.find((c) => c.vendor === 'nhn-framework');
+  if (!conn) throw new Error('no NHN Framework demo connection');
+  return conn.id;
+}
+
+test('an admin reads the org, its projects and members, and registers an access key shown once', async ({
+  page,
+}) => {
+  const admin = await readyOperator('admin');
+  await signInAt(page, admin.username, admin.password, paths.connections.href());
+  await expect(page.getByRole('heading', { name: 'Connections', level: 1 })).toBeVisible();
+  const id = await demoConnectionId(page);
+
+  await page.goto(`/c/${id}/overview`);
+  await expect(page.getByRole('heading', { name: 'Organization', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Live Ops' })).toBeVisible();
+  await expect(page.getByRole('note').first()).toContainText('Managed in NHN Cloud');
+  await expectAccessible(page, 'NHN organization overview');
+
+  await page.goto(`/c/${id}/projects`);
+  await page.getByRole('link', { name: 'Live Ops' }).click();
+  await expect(page).toHaveURL(/\/projects\/[A-Za-z0-9]+\/members$/);
+  await expect(page.getByRole('heading', { name: 'Live Ops', level: 1 })).toBeVisible();
+  await expectAccessible(page, 'NHN project members');
+  await page.getByRole('link', { name: 'Services' }).click();
+  await expect(page.getByRole('rowheader', { name: 'Instance' })).toBeVisible();
+  await expectAccessible(page, 'NHN project services');
+
+  await page.goto(`/c/${id}/members`);
+  await expect(page.getByRole('heading', { name: 'Organization members', level: 1 })).toBeVisible();
+  await page.getByLabel('Status').selectOption('INVITED');
+  await expect(page).toHaveURL(/INVITED/);
+  await expectAccessible(page, 'NHN org members');
+
+  await page.goto(`/c/${id}/access-keys`);
+  await expect(page.getByText('Used by this connection')).toBeVisible();
+  await expectAccessible(page, 'NHN access keys');
+  const register = page.getByRole('button', { name: 'Register access key' });
+  await register.click();
+  const form = page.getByRole('dialog', { name: 'Register access key' });
+  await form.getByLabel(/Token lifetime/).fill('3600');
+  await form.getByRole('button', { name: 'Register access key' }).click();
+  const shown = page.getByRole('dialog', { name: 'Store the secret access key' });
+  await expect(shown).toBeVisible();
+  await expectAccessible(page, 'NHN secret shown once');
+  // Once acknowledged, the secret is gone: the list shows masked secrets only.
+  await shown.getByRole('checkbox').check();
+  await shown.getByRole('button', { name: 'Done' }).click();
+  await expect(shown).toHaveCount(0);
+});
