@@ -55,6 +55,35 @@ export default tseslint.config(
     },
   },
   {
+    // Vendor folders hold browser code beside server-only parts (emulator/, upstream.ts); the browser part
+    // must never reach those, nor the console server.
+    files: ['src/vendors/**/*.{ts,tsx}'],
+    ignores: [
+      'src/vendors/*/emulator/**',
+      'src/vendors/*/upstream.ts',
+      'src/vendors/*/signature.ts',
+      'src/vendors/**/*.test.{ts,tsx}',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '@/server/**'],
+              message: 'Vendor browser code must not import server code.',
+            },
+            {
+              group: ['**/emulator/**', '**/emulator-kit/**'],
+              message: 'Vendor browser code must not import emulators.',
+            },
+            { group: ['**/upstream', '**/upstream.ts'], message: 'upstream.ts is server-only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -6,9 +6,10 @@ export function Toaster() {
   const toasts = useSyncExternalStore(subscribeToasts, getToasts, getToasts);
   return (
     <section className="toaster" aria-label="Notifications">
-      <ol aria-live="polite" aria-relevant="additions">
+      <div className="toast-stack">
         {toasts.map((t) => (
-          <li key={t.id} className={`toast toast-${t.kind}`} role={t.kind === 'error' ? 'alert' : 'status'}>
+          // Each toast is its own live region (status or alert), so a list's item semantics would conflict.
+          <div key={t.id} className={`toast toast-${t.kind}`} role={t.kind === 'error' ? 'alert' : 'status'}>
             <span className="toast-message">{t.message}</span>
             {t.action && (
               <button
@@ -30,9 +31,9 @@ export function Toaster() {
             >
               ×
             </button>
-          </li>
+          </div>
         ))}
-      </ol>
+      </div>
     </section>
   );
 }

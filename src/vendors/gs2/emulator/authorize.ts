@@ -1,7 +1,7 @@
 import { identifierAction } from '../wire';
 import type { EmulatorContext } from './context';
 import { unauthorized } from './errors';
-import { evaluate } from './policy-eval';
+import { evaluate } from '../policy/evaluate';
 import { attachedPolicies } from './policy-lookup';
 import type { TokenRecord } from './store';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, globMatch } from './policy-eval';
+import { evaluate, globMatch } from './evaluate';
 
 const doc = (...statements: [effect: 'Allow' | 'Deny', actions: string[]][]) =>
   JSON.stringify({
