@@ -9,7 +9,15 @@ import {
   ListUserAccessKeysResponse,
   ReissueSecretResponse,
 } from './wire/credentials';
-import { ListGovernancesResponse, ListOrgDomainsResponse } from './wire/governance';
+import {
+  GetLoginFailSettingResponse,
+  GetMfaSettingResponse,
+  GetPasswordRuleResponse,
+  GetSessionSettingResponse,
+  ListGovernancesResponse,
+  ListOrgDomainsResponse,
+  ListOrgIpAclResponse,
+} from './wire/governance';
 import { SearchOrgMembersResponse, SearchProjectMembersResponse } from './wire/members';
 import {
   CreateProjectResponse,
@@ -36,6 +44,15 @@ export const nhnEndpoints = {
   searchProjectMembers: ep('POST', '/v1/projects/{projectId}/members/search', SearchProjectMembersResponse),
   listGovernances: ep('GET', '/v1/organizations/{orgId}/governances', ListGovernancesResponse),
   listDomains: ep('GET', '/v1/organizations/{orgId}/domains', ListOrgDomainsResponse),
+  getIpAcl: ep('GET', '/v1/organizations/{orgId}/products/ip-acl', ListOrgIpAclResponse),
+  getSessionSetting: ep('GET', '/v1/iam/organizations/{orgId}/settings/session', GetSessionSettingResponse),
+  getMfaSetting: ep('GET', '/v1/iam/organizations/{orgId}/settings/security-mfa', GetMfaSettingResponse),
+  getLoginFailSetting: ep(
+    'GET',
+    '/v1/iam/organizations/{orgId}/settings/security-login-fail',
+    GetLoginFailSettingResponse,
+  ),
+  getPasswordRule: ep('GET', '/v1/iam/organizations/{orgId}/settings/password-rule', GetPasswordRuleResponse),
   listUserAccessKeys: ep('GET', '/v1/authentications/user-access-keys', ListUserAccessKeysResponse),
   createUserAccessKey: ep('POST', '/v1/authentications/user-access-keys', CreateUserAccessKeyResponse),
   reissueSecret: ep(

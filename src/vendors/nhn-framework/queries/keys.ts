@@ -22,6 +22,8 @@ export const nhnKeys = {
   projectMembersPage: (c: string, projectId: string, p: MemberPage) =>
     [c, 'nhn-framework', 'project', projectId, 'members', p.page, p.limit, p.status ?? ''] as const,
   governances: (c: string, orgId: string) => [c, 'nhn-framework', 'governances', orgId] as const,
+  setting: (c: string, orgId: string, section: string) =>
+    [c, 'nhn-framework', 'governance', orgId, section] as const,
   domains: (c: string, orgId: string) => [c, 'nhn-framework', 'domains', orgId] as const,
   accessKeys: (c: string) => [c, 'nhn-framework', 'access-keys'] as const,
   tokens: (c: string, keyId: string) => [c, 'nhn-framework', 'access-keys', keyId, 'tokens'] as const,
