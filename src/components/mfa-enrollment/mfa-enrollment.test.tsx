@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { HttpError } from '@/lib/http/errors';
@@ -11,6 +11,16 @@ const URI = 'otpauth://totp/Tessera:alice?secret=JBSWY3DPEHPK3PXP&issuer=Tessera
 function wrap(ui: ReactNode) {
   const qc = new QueryClient({ defaultOptions: { mutations: { retry: false } } });
   return render(<QueryClientProvider client={qc}>{ui}</QueryClientProvider>);
+}
+
+/**
+ * Waits for the drawn image, not the busy placeholder that carries the same name while the lazy QR chunk
+ * loads (slow on a loaded machine): the placeholder is replaced, so holding on to it races.
+ */
+async function expectQrDrawn() {
+  await waitFor(() => expect(screen.getByRole('img', { name: 'QR code for alice' })).toHaveAttribute('src'), {
+    timeout: 15_000,
+  });
 }
 
 describe('MfaEnrollment', () => {
@@ -30,7 +40,7 @@ describe('MfaEnrollment', () => {
     wrap(<MfaEnrollment start={start} confirm={confirm} onDone={onDone} account="alice" />);
 
     await user.click(screen.getByRole('button', { name: 'Begin set-up' }));
-    expect(await screen.findByRole('img', { name: 'QR code for alice' })).toBeInTheDocument();
+    await expectQrDrawn();
     // The secret is read from the URI when the caller does not pass it.
     expect(screen.getByText('JBSW Y3DP EHPK 3PXP')).toBeInTheDocument();
 
@@ -71,6 +81,6 @@ describe('MfaEnrollment', () => {
     await user.click(screen.getByRole('button', { name: 'Begin set-up' }));
     expect(await screen.findByText('MFA is already on.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Begin set-up' }));
-    expect(await screen.findByRole('img', { name: 'QR code for alice' })).toBeInTheDocument();
+    await expectQrDrawn();
   });
 });
