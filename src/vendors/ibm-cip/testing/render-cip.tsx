@@ -1,20 +1,9 @@
 import type { ReactNode } from 'react';
-import { vi } from 'vitest';
-import { render } from '@testing-library/react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { ConnectionContext, type CurrentConnection } from '@/lib/connection-context';
-import { Toaster } from '@/components/toast';
+import type { CurrentConnection } from '@/lib/connection-context';
+import { fakeProxy, renderConnectionPage, type ProxyCall, type ProxyReply } from '@/testing/vendor-page';
 
 /** One recorded call; `form` holds a form body, `json` a JSON one. */
-export type CipCall = {
-  method: string;
-  path: string;
-  query: URLSearchParams;
-  form: URLSearchParams | undefined;
-  json: unknown;
-};
-type Handler = (call: CipCall) => { status?: number; body: unknown } | undefined;
+export type CipCall = ProxyCall;
 
 export const CONNECTION: CurrentConnection = { id: 'c1', vendor: 'ibm-cip', name: 'Demo CIP', settings: {} };
 
@@ -26,64 +15,18 @@ export const cipError = (status: number, message: string, developerMessage: stri
   body: { status, code: status, message, developerMessage },
 });
 
-/** Answers calls to `/api/proxy/c1/GmaApi/...` with the handler; every call is recorded (path without the prefix). */
-export function fakeCip(handler: Handler): CipCall[] {
-  const calls: CipCall[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn((input: string | URL | Request, init: RequestInit = {}) => {
-      const url = new URL(
-        typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
-        'http://x',
-      );
-      const prefix = `/api/proxy/${CONNECTION.id}/GmaApi`;
-      const call: CipCall = {
-        method: init.method ?? 'GET',
-        path: decodeURIComponent(url.pathname.slice(prefix.length)),
-        query: url.searchParams,
-        form: init.body instanceof URLSearchParams ? init.body : undefined,
-        json: typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
-      };
-      calls.push(call);
-      const reply = handler(call) ?? cipError(404, 'NotFound', 'test: no such route');
-      return Promise.resolve(
-        new Response(JSON.stringify(reply.body), {
-          status: reply.status ?? 200,
-          headers: { 'content-type': 'application/json' },
-        }),
-      );
-    }),
-  );
-  return calls;
+/** Answers the page's proxy calls with the handler; every call is recorded for assertions. */
+export function fakeCip(handler: (call: CipCall) => ProxyReply | undefined): CipCall[] {
+  return fakeProxy({
+    connectionId: CONNECTION.id,
+    pathPrefix: '/GmaApi',
+    handler,
+    fallback: () => cipError(404, 'NotFound', 'test: no such route'),
+  });
 }
 
-/** Renders an IBM CIP page at a URL below the connection, the way the connection shell does. */
-export function renderCip(ui: ReactNode, path: string) {
-  const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/c/:connectionId/*',
-        element: (
-          <ConnectionContext.Provider value={CONNECTION}>
-            {ui}
-            <Toaster />
-          </ConnectionContext.Provider>
-        ),
-      },
-    ],
-    { initialEntries: [`/c/${CONNECTION.id}/${path}`] },
-  );
-  return {
-    qc,
-    router,
-    ...render(
-      <QueryClientProvider client={qc}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>,
-    ),
-  };
-}
+/** Renders a page at a URL below the demo connection, the way the connection shell does. */
+export const renderCip = (ui: ReactNode, path: string) => renderConnectionPage(ui, path, CONNECTION);
 
 export const gonzalez = {
   uid: 'ggonzalez',

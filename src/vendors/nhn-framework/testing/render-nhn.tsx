@@ -1,13 +1,8 @@
 import type { ReactNode } from 'react';
-import { vi } from 'vitest';
-import { render } from '@testing-library/react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { ConnectionContext, type CurrentConnection } from '@/lib/connection-context';
-import { Toaster } from '@/components/toast';
+import type { CurrentConnection } from '@/lib/connection-context';
+import { fakeProxy, renderConnectionPage, type ProxyCall, type ProxyReply } from '@/testing/vendor-page';
 
-export type NhnCall = { method: string; path: string; query: URLSearchParams; body: unknown };
-type Handler = (call: NhnCall) => { status?: number; body: unknown } | undefined;
+export type NhnCall = ProxyCall;
 
 export const CONNECTION: CurrentConnection = {
   id: 'c1',
@@ -26,63 +21,17 @@ export const failure = (resultCode: number, resultMessage: string) => ({
   header: { isSuccessful: false, resultCode, resultMessage },
 });
 
-/** Answers calls to `/api/proxy/c1/...`; every call is recorded for assertions. */
-export function fakeNhn(handler: Handler): NhnCall[] {
-  const calls: NhnCall[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn((input: string | URL | Request, init: RequestInit = {}) => {
-      const url = new URL(
-        typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
-        'http://x',
-      );
-      const prefix = `/api/proxy/${CONNECTION.id}`;
-      const call: NhnCall = {
-        method: init.method ?? 'GET',
-        path: decodeURIComponent(url.pathname.slice(prefix.length)),
-        query: url.searchParams,
-        body: typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
-      };
-      calls.push(call);
-      const reply = handler(call) ?? { body: failure(60003, 'No data.') };
-      return Promise.resolve(
-        new Response(JSON.stringify(reply.body), {
-          status: reply.status ?? 200,
-          headers: { 'content-type': 'application/json' },
-        }),
-      );
-    }),
-  );
-  return calls;
+/** Answers the page's proxy calls with the handler; every call is recorded for assertions. */
+export function fakeNhn(handler: (call: NhnCall) => ProxyReply | undefined): NhnCall[] {
+  return fakeProxy({
+    connectionId: CONNECTION.id,
+    handler,
+    fallback: () => ({ body: failure(60003, 'No data.') }),
+  });
 }
 
-/** Renders an NHN page at a URL below the connection, the way the connection shell does. */
-export function renderNhn(ui: ReactNode, path: string) {
-  const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/c/:connectionId/*',
-        element: (
-          <ConnectionContext.Provider value={CONNECTION}>
-            {ui}
-            <Toaster />
-          </ConnectionContext.Provider>
-        ),
-      },
-    ],
-    { initialEntries: [`/c/${CONNECTION.id}/${path}`] },
-  );
-  return {
-    qc,
-    router,
-    ...render(
-      <QueryClientProvider client={qc}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>,
-    ),
-  };
-}
+/** Renders a page at a URL below the demo connection, the way the connection shell does. */
+export const renderNhn = (ui: ReactNode, path: string) => renderConnectionPage(ui, path, CONNECTION);
 
 const DATE = '2026-03-02T09:00:00.000+00:00';
 
