@@ -1,28 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
-import { paths } from '../../src/app/paths';
+import { expect, test } from '@playwright/test';
 import { expectAccessible } from '../support/a11y';
-import { readyOperator } from '../operators/operator-api';
-import { signInAt } from '../operators/ui';
-
-type Connection = { id: string; vendor: string };
-
-/** npm start's stack creates one demo connection per emulator; ours is the NHN Framework one. */
-async function demoConnectionId(page: Page): Promise<string> {
-  const body = await page.evaluate(async () => (await fetch('/api/connections')).json() as Promise<unknown>);
-  const conn = (body as { items: Connection[] }).items.find((c) => c.vendor === 'nhn-framework');
-  if (!conn) throw new Error('no NHN Framework demo connection');
-  return conn.id;
-}
+import { openDemoConnection } from '../support/demo-connection';
 
 test('an admin reads the org, its projects and members, and registers an access key shown once', async ({
   page,
 }) => {
-  const admin = await readyOperator('admin');
-  await signInAt(page, admin.username, admin.password, paths.connections.href());
-  await expect(page.getByRole('heading', { name: 'Connections', level: 1 })).toBeVisible();
-  const id = await demoConnectionId(page);
-
-  await page.goto(`/c/${id}/overview`);
+  const id = await openDemoConnection(page, 'nhn-framework', 'overview');
   await expect(page.getByRole('heading', { name: 'Organization', level: 1 })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Live Ops' })).toBeVisible();
   await expect(page.getByRole('note').first()).toContainText('Managed in NHN Cloud');
