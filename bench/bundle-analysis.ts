@@ -23,6 +23,9 @@ export const ROUTE_BUDGET = 250 * 1024;
 const isMonaco = (m: string) => m.includes('node_modules/monaco-editor/');
 /** A lazily loaded route module: the page files under app/routes and the features. */
 const isRouteModule = (m: string) => /^src\/(app\/routes|features)\/.+\.tsx$/.test(m);
+/** The shell every vendor page renders in, and the vendor pages it loads lazily from the manifests. */
+const CONNECTION_SHELL = 'src/app/connection/connection-shell.tsx';
+const isVendorPage = (m: string) => /^src\/vendors\/[^/]+\/pages\/.+\.tsx$/.test(m);
 
 /** The static-import closure of a chunk: what the browser must download before the chunk can run. */
 function closure(chunks: Record<string, ChunkInfo>, start: string, seen = new Set<string>()): Set<string> {
@@ -56,11 +59,15 @@ export function analyseBundle(clientDir: string): {
   const price = (files: Set<string>) => [...files].reduce((sum, f) => sum + sizeOf(f), 0);
   const hasMonaco = (files: Set<string>) => [...files].some((f) => chunks[f]?.modules.some(isMonaco));
 
+  const shellChunk = Object.keys(chunks).find((f) => chunks[f]?.facade === CONNECTION_SHELL);
+  const shellFiles = shellChunk ? closure(chunks, shellChunk, new Set(entryFiles)) : entryFiles;
   const routes: RouteCost[] = [];
   for (const [f, info] of Object.entries(chunks)) {
-    if (!info.facade || !isRouteModule(info.facade)) continue;
-    const files = closure(chunks, f, new Set(entryFiles));
-    const route = info.facade.replace(/^src\//, '').replace(/\.tsx$/, '');
+    const facade = info.facade;
+    if (!facade || !(isRouteModule(facade) || isVendorPage(facade) || facade === CONNECTION_SHELL)) continue;
+    // A vendor page downloads the entry, the connection shell and then its own chunks.
+    const files = closure(chunks, f, new Set(isVendorPage(facade) ? shellFiles : entryFiles));
+    const route = facade.replace(/^src\//, '').replace(/\.tsx$/, '');
     routes.push({
       route,
       files: [...files],
