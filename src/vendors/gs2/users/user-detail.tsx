@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import { Link, NavLink, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useConnectionHref, useCurrentConnection } from '@/lib/connection-context';
 import { PageHeader, QueryBoundary } from '@/components/states';
+import { pickTab, RouteTabs } from '@/components/route-tabs';
 import { useGs2Text } from '../gs2-text';
 import { userQuery } from '../queries/options';
 import { CredentialsTab } from './credentials-tab';
@@ -20,9 +21,7 @@ export function UserDetail() {
   const href = useConnectionHref();
   const params = useParams();
   const userName = params.userName ?? '';
-  const tab: UserTab = (USER_TABS as readonly string[]).includes(params.tab ?? '')
-    ? (params.tab as UserTab)
-    : 'overview';
+  const tab = pickTab(USER_TABS, params.tab);
   const query = useQuery(userQuery(id, userName));
   const titleId = useId();
   const base = `users/${encodeURIComponent(userName)}`;
@@ -40,21 +39,15 @@ export function UserDetail() {
         eyebrow={<Link to={href('users')}>{t.backToUsers}</Link>}
         description={query.data?.description}
       />
-      <nav aria-label={t.userTabs} className="gs2-tabs">
-        <ul>
-          {USER_TABS.map((k) => (
-            <li key={k}>
-              <NavLink
-                to={href(k === 'overview' ? base : `${base}/${k}`)}
-                end
-                aria-current={k === tab ? 'page' : undefined}
-              >
-                {labels[k]}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <RouteTabs
+        label={t.userTabs}
+        current={tab}
+        tabs={USER_TABS.map((k) => ({
+          key: k,
+          label: labels[k],
+          to: href(k === 'overview' ? base : `${base}/${k}`),
+        }))}
+      />
       <QueryBoundary query={query}>
         {(user) => (
           <div className="gs2-tab-panel">

@@ -1,9 +1,10 @@
 import { useId } from 'react';
-import { Link, NavLink, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useConnectionHref, useCurrentConnection } from '@/lib/connection-context';
 import { useConfirm } from '@/components/confirm-dialog';
 import { PageHeader, QueryBoundary } from '@/components/states';
+import { pickTab, RouteTabs } from '@/components/route-tabs';
 import { useCipText } from '../cip-text';
 import { userQuery } from '../queries/options';
 import { useDeleteUser } from '../queries/users';
@@ -23,9 +24,7 @@ export function UserDetail() {
   const href = useConnectionHref();
   const params = useParams();
   const uid = params.uid ?? '';
-  const tab: UserTab = (USER_TABS as readonly string[]).includes(params.tab ?? '')
-    ? (params.tab as UserTab)
-    : 'attributes';
+  const tab = pickTab(USER_TABS, params.tab);
   const query = useQuery(userQuery(id, uid));
   const titleId = useId();
   const base = `users/${encodeURIComponent(uid)}`;
@@ -51,17 +50,11 @@ export function UserDetail() {
         }
         actions={uuid ? <DeleteUserButton uid={uid} uuid={uuid} /> : undefined}
       />
-      <nav aria-label={t.userTabs} className="cip-tabs">
-        <ul>
-          {USER_TABS.map((k) => (
-            <li key={k}>
-              <NavLink to={href(`${base}/${k}`)} aria-current={k === tab ? 'page' : undefined}>
-                {labels[k]}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <RouteTabs
+        label={t.userTabs}
+        current={tab}
+        tabs={USER_TABS.map((k) => ({ key: k, label: labels[k], to: href(`${base}/${k}`) }))}
+      />
       <QueryBoundary query={query}>
         {(user) => (
           <div className="cip-tab-panel">

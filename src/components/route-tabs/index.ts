@@ -1,0 +1,1 @@
+export { RouteTabs, pickTab, type RouteTab } from './route-tabs';
