@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import { Link, Navigate, NavLink, useNavigate, useParams } from 'react-router';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useConnectionHref, useCurrentConnection } from '@/lib/connection-context';
 import { EmptyState, PageHeader, QueryBoundary } from '@/components/states';
+import { RouteTabs } from '@/components/route-tabs';
 import { useNhnText } from '../nhn-text';
 import { allProjectsQuery } from '../queries/options';
 import { useOrgId } from '../shared/use-org-id';
@@ -54,13 +55,11 @@ export function ProjectDetail() {
                   />
                 }
               />
-              <nav className="nhn-tabs" aria-label={project.projectName}>
-                {TABS.map((name) => (
-                  <NavLink key={name} to={href(`${base}/${name}`)}>
-                    {labels[name]}
-                  </NavLink>
-                ))}
-              </nav>
+              <RouteTabs
+                label={project.projectName}
+                current={tab as Tab}
+                tabs={TABS.map((k) => ({ key: k, label: labels[k], to: href(`${base}/${k}`) }))}
+              />
               {tab === 'members' ? (
                 <ProjectMembers projectId={project.projectId} />
               ) : (
