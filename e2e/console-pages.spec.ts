@@ -34,3 +34,19 @@ for (const theme of ['light', 'dark'] as const) {
     expect(errors, 'uncaught page errors').toEqual([]);
   });
 }
+
+test('the theme switch overrides the system scheme and is remembered', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const admin = await readyOperator('admin');
+  await signInAt(page, admin.username, admin.password, paths.home.href());
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await expect.poll(background, 'dark palette applied').not.toBe(light);
+  const dark = await background();
+  await page.reload();
+  await expect.poll(background, 'choice survives a reload').toBe(dark);
+  await expectAccessible(page, 'overview (forced dark)');
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('system');
+  await expect.poll(background, 'back to the system scheme').toBe(light);
+});
