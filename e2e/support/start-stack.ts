@@ -11,7 +11,8 @@ import { E2E_ADMIN_PASSWORD } from './stack-env';
  * every emulator, on a data dir made fresh for this run and removed on exit.
  */
 const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const clientDir = path.join(root, 'dist', 'client');
+// TESSERA_E2E_CLIENT_DIR lets parallel runs each test their own build instead of sharing dist/.
+const clientDir = process.env.TESSERA_E2E_CLIENT_DIR ?? path.join(root, 'dist', 'client');
 if (!fs.existsSync(path.join(clientDir, 'index.html'))) {
   console.error('e2e: dist/client is missing; run `npm run build` first (npm test does).');
   process.exit(1);
