@@ -14,6 +14,13 @@ export type Endpoint<S extends z.ZodType = z.ZodType> = {
   response: S;
 };
 
+/** Declares one endpoint; a vendor's areas each keep their own table of these. */
+export const endpoint = <S extends z.ZodType>(
+  method: Endpoint['method'],
+  path: string,
+  response: S,
+): Endpoint<S> => ({ method, path, response });
+
 export type CallArgs = {
   params?: Record<string, string | number>;
   /** Repeated keys as arrays (`member=a&member=b`); undefined values are left out. */
