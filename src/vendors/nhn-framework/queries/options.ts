@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { HttpError } from '@/lib/http/errors';
 import { nhnCall } from '../client';
 import { productsOf, type CatalogueProduct } from '../shared/hierarchy';
-import { mapLimit } from '../shared/map-limit';
+import { mapLimit } from '@/lib/async/map-limit';
 import type { ProjectProduct } from '../wire/projects';
 
 /** A service in use, without its secret key: the list is cached, secrets must not be. */

@@ -1,6 +1,7 @@
 /**
- * Runs `fn` over `items` with at most `limit` calls in flight, keeping the input order. The API has no
- * bulk reads, so per-item lookups must not flood the proxy or the vendor's rate limits.
+ * Runs `fn` over `items` with at most `limit` calls in flight, keeping the input order. Vendor APIs
+ * rarely offer bulk reads or writes, so per-item calls must not flood the proxy or the vendor's rate limits.
+ * The first rejection rejects the whole map; callers that want per-item outcomes catch inside `fn`.
  */
 export async function mapLimit<T, R>(
   items: readonly T[],
