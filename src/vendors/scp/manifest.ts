@@ -34,5 +34,5 @@ export const scpManifest: VendorManifest = {
     clientType: { label: 'Client type', help: 'Sent as Scp-ClientType; the official SDK uses Openapi.' },
   },
   defaultBaseUrl: 'https://iam.s.samsungsdscloud.com',
-  pages: [],
+  pages: [{ path: 'endpoints', label: 'Endpoints', load: () => import('./pages/endpoints-page') }],
 };
