@@ -12,6 +12,7 @@ import { sendAuthorized, type UpstreamAnswer } from './exchange';
 import { browserResponseHeaders, upstreamRequestHeaders } from './headers';
 import { checkTarget, PathRejected, splitProxyTarget } from './path-check';
 import type { ProxyService } from './service';
+import { MaskFailed, maskAnswer } from './mask';
 import { LoginFailed } from './token-cache';
 import { KINDS_BY_ROLE } from './types';
 import { UpstreamError } from './upstream-http';
@@ -47,6 +48,14 @@ function failure(err: unknown, conn: ResolvedConnection, revoked: boolean): Prob
   const secrets = Object.values(conn.secrets);
   const named = `Connection "${conn.name}"`;
   const extra = { connectionId: conn.id, connection: conn.name };
+  if (err instanceof MaskFailed)
+    return new ProblemError(
+      502,
+      'upstream-unmaskable',
+      'Vendor answer refused',
+      `${named}: ${err.message}`,
+      extra,
+    );
   if (err instanceof BodyTooLarge)
     return new ProblemError(413, 'payload-too-large', 'Request body too large', err.message, extra);
   if (err instanceof LoginFailed) {
@@ -165,6 +174,9 @@ export async function forward(c: Context<AppEnv>, svc: ProxyService): Promise<Re
 
   const incoming = (c.env as NodeBindings)?.incoming;
   const headers = upstreamRequestHeaders(incoming?.headers ?? c.req.raw.headers, vendor.authHeaders);
+  const mask = matched.route.mask;
+  // Secrets are masked in the answer, which needs it uncompressed.
+  if (mask) headers['accept-encoding'] = 'identity';
   const flight = svc.track(conn.id);
   (c.env as NodeBindings)?.outgoing?.once('close', () => flight.done());
   let body: PreparedBody = { kind: 'none' };
@@ -184,6 +196,7 @@ export async function forward(c: Context<AppEnv>, svc: ProxyService): Promise<Re
       { method, url: conn.baseUrl + target.path + target.query, headers, body },
       flight.signal,
     );
+    if (mask && method !== 'HEAD') answer = await maskAnswer(answer, mask);
   } catch (err) {
     flight.done();
     const problem = failure(err, conn, flight.revoked);

@@ -6,6 +6,8 @@ import { syncDemoConnections } from '../connections/demo';
 import { openConnectionRepo } from '../connections/feature';
 import type { ConnectionRepo } from '../connections/repo';
 import { startTestServer, type TestClient, type TestServer } from '../testing/harness';
+import { AccessKeyResponse, ListAccessKeyResponse } from '../../vendors/scp/wire/access-keys';
+import { MASKED } from './mask';
 import { vendorUpstreams } from './vendors';
 
 /**
@@ -71,6 +73,40 @@ describe.runIf(vendors.length > 0)('against the real emulators', () => {
       expect(text).not.toMatch(/"isSuccessful":\s*false/);
     });
   }
+});
+
+describe.runIf(vendors.includes('scp'))('SCP access-key secrets', () => {
+  it('are shown on creation only; every read and update answer masks them', async () => {
+    const conn = await demoOf('scp');
+    const base = `/api/proxy/${conn.id}/v1/access-keys`;
+    const created = await admin.fetch(base, {
+      method: 'POST',
+      body: JSON.stringify({ access_key_type: 'PERMANENT', duration: 'P30D', description: 'mask test' }),
+    });
+    const createdText = await created.text();
+    expect(created.status, createdText).toBeLessThan(300);
+    const key = AccessKeyResponse.parse(JSON.parse(createdText)).access_key;
+    expect(key.secret_key).not.toBe(MASKED);
+    expect(key.secret_key.length).toBeGreaterThan(8);
+
+    const list = await viewer.fetch(`${base}?limit=100`);
+    const listText = await list.text();
+    expect(list.status, listText).toBe(200);
+    const keys = ListAccessKeyResponse.parse(JSON.parse(listText)).access_keys;
+    expect(keys.some((k) => k.id === key.id)).toBe(true);
+    expect(keys.every((k) => k.secret_key === MASKED)).toBe(true);
+    const one = await viewer.fetch(`${base}/${key.id}`);
+    const updated = await admin.fetch(`${base}/${key.id}`, {
+      method: 'PUT',
+      body: JSON.stringify({ is_enabled: false }),
+    });
+    for (const res of [one, updated]) {
+      const text = await res.text();
+      expect(res.status, text).toBe(200);
+      expect(text).not.toContain(key.secret_key);
+      expect(AccessKeyResponse.parse(JSON.parse(text)).access_key.secret_key).toBe(MASKED);
+    }
+  });
 });
 
 describe('console guards in front of the proxy', () => {

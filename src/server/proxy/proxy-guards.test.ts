@@ -98,7 +98,9 @@ describe('roles and audit', () => {
       body,
     });
     expect(denied.status).toBe(403);
-    const secretRead = await t.server.raw('GET', proxy('scp', '/v1/access-keys'), { role: 'viewer' });
+    const secretRead = await t.server.raw('GET', proxy('scp', '/v1/service-accounts/sa-1'), {
+      role: 'viewer',
+    });
     expect(secretRead.status).toBe(403);
     const ok = await t.server.raw('POST', proxy('gs2', '/user'), {
       role: 'operator',
@@ -117,7 +119,7 @@ describe('roles and audit', () => {
     expect(write?.detail).toContain('alice');
     expect(write?.detail).not.toContain('hunter2-password');
     expect(rows.some((r) => r.result === 'denied' && r.username === 'viewer-user')).toBe(true);
-    const secret = await t.server.raw('GET', proxy('scp', '/v1/access-keys'), { role: 'operator' });
+    const secret = await t.server.raw('GET', proxy('scp', '/v1/service-accounts/sa-1'), { role: 'operator' });
     expect(secret.status).toBe(200);
     const after = await t.server.store.db
       .selectFrom('audit_log')

@@ -2,14 +2,19 @@ import type { RouteKind, UpstreamRoute } from './types';
 
 /**
  * Writes an allowlist compactly: `{ 'GET /users/{id}': 'read' }`, every path below `prefix`. The kind
- * is stated per route because several vendors use POST for searches and DELETE to switch things off.
+ * is stated per route because several vendors use POST for searches and DELETE to switch things off;
+ * `{ kind, mask }` also names JSON keys the proxy masks in the answer.
  */
-export function routeTable(prefix: string, table: Readonly<Record<string, RouteKind>>): UpstreamRoute[] {
-  return Object.entries(table).map(([line, kind]) => {
+export function routeTable(
+  prefix: string,
+  table: Readonly<Record<string, RouteKind | { kind: RouteKind; mask: readonly string[] }>>,
+): UpstreamRoute[] {
+  return Object.entries(table).map(([line, spec]) => {
     const [method, path] = line.split(' ');
     if (!method || !path || !/^(GET|HEAD|POST|PUT|PATCH|DELETE)$/.test(method) || !path.startsWith('/')) {
       throw new Error(`Bad route line: ${line}`);
     }
-    return { method: method as UpstreamRoute['method'], path: prefix + path, kind };
+    const route = { method: method as UpstreamRoute['method'], path: prefix + path };
+    return typeof spec === 'string' ? { ...route, kind: spec } : { ...route, ...spec };
   });
 }

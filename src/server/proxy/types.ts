@@ -15,6 +15,8 @@ export type UpstreamRoute = {
    */
   path: string;
   kind: RouteKind;
+  /** JSON keys whose values never reach the browser on this route (a vendor that returns secrets on reads). */
+  mask?: readonly string[];
 };
 
 /** The request as it will be sent upstream; vendors add their auth headers to `headers`. */

@@ -2,7 +2,13 @@ import { routeTable } from '../../server/proxy/route-table';
 import type { VendorUpstream } from '../../server/proxy/types';
 import { SCP_CLIENT_TYPE, scpSignedHeaders } from './signature';
 
-/** SCP IAM routes (reference/scp-iam.md §2.K). Access keys carry their secret key, so reading them is `secret`. */
+/**
+ * SCP returns an access key's secret on every read; Tessera shows it once, on creation (a `secret` call,
+ * audited), and masks it in every other answer before it leaves the server.
+ */
+const ACCESS_KEY_SECRETS = ['secret_key'];
+
+/** SCP IAM routes (reference/scp-iam.md §2.K). A service account's detail holds its password: `secret`. */
 const routes = routeTable('/v1', {
   'GET /endpoints': 'read',
   'GET /accounts/{accountId}/users': 'read',
@@ -46,11 +52,11 @@ const routes = routeTable('/v1', {
   'POST /roles/{roleId}/policy-bindings': 'write',
   'DELETE /roles/{roleId}/policy-bindings': 'write',
   'DELETE /roles/{roleId}/policy-bindings/{policyId}': 'write',
-  'GET /access-keys': 'secret',
+  'GET /access-keys': { kind: 'read', mask: ACCESS_KEY_SECRETS },
   'POST /access-keys': 'secret',
   'POST /access-keys/send-otp': 'write',
-  'GET /access-keys/{accessKeyId}': 'secret',
-  'PUT /access-keys/{accessKeyId}': 'write',
+  'GET /access-keys/{accessKeyId}': { kind: 'read', mask: ACCESS_KEY_SECRETS },
+  'PUT /access-keys/{accessKeyId}': { kind: 'write', mask: ACCESS_KEY_SECRETS },
   'DELETE /access-keys/{accessKeyId}': 'write',
   'DELETE /access-keys/bulk': 'write',
   'GET /saml-providers': 'read',
@@ -59,7 +65,7 @@ const routes = routeTable('/v1', {
   'PUT /saml-providers/{samlProviderId}': 'write',
   'DELETE /saml-providers/bulk': 'write',
   'GET /service-accounts': 'read',
-  'GET /service-accounts/{serviceAccountId}': 'read',
+  'GET /service-accounts/{serviceAccountId}': 'secret',
   // SRNs hold slashes (`srn:e:::::iam:policy/<id>`), sent percent-encoded in one segment.
   'GET /resource-policies/{srn~}': 'read',
   'PUT /resource-policies/{srn~}': 'write',
