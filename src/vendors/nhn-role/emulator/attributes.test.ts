@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { UNBOUNDED } from './engine/conditions';
+import { UNBOUNDED } from '../engine/conditions';
 import { roleTestClient, type RoleTestClient } from './test-client';
 
 type Bundle = {

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { HeaderOnlyResponseSchema } from '../wire/common';
 import { RESULT, RoleError, resultHeader } from './result';
-import type { EngineOptions } from './engine/options';
+import type { EngineOptions } from '../engine/options';
 import type { RoleStore } from './store';
 
 /** What every handler module receives. */

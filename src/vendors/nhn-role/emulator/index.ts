@@ -1,6 +1,6 @@
 import type { EmulatorOptions } from '../../../emulator-kit/types';
 import { createApp } from './app';
-import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './engine/options';
+import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from '../engine/options';
 import { seedDemoTenant } from './seed-data';
 import { openRoleStore, type Credentials } from './store';
 import { nowIso } from './time';

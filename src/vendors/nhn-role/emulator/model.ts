@@ -1,7 +1,7 @@
+import type { Condition, RoleRelation } from '../engine/model';
 import type {
   AttributeCreationTypeCode,
   AttributeDataTypeCode,
-  AttributeOperatorTypeCode,
   RoleApplyPolicyCode,
 } from '../wire/common';
 import type { TrailingSlashPolicyCode } from '../wire/config';
@@ -9,34 +9,15 @@ import type { UserHistoryType } from '../wire/users';
 
 /** The stored shapes of one ROLE tenant; handlers turn them into the wire bundles. */
 
-export type Condition = {
-  attributeId: string;
-  attributeOperatorTypeCode: AttributeOperatorTypeCode;
-  attributeValues: string[];
-};
-
-export type UserRoleRelation = {
-  scopeId: string;
-  roleId: string;
-  roleApplyPolicyCode: RoleApplyPolicyCode;
-  conditions: Condition[];
-  regYmdt: string;
-};
-
-export type User = {
-  userId: string;
-  description: string | null;
-  regYmdt: string;
-  roleRelations: UserRoleRelation[];
-};
-
-/** `roleId` includes `relatedRoleId`: holding roleId grants what relatedRoleId grants. */
-export type RoleRelation = {
-  relatedRoleId: string;
-  roleApplyPolicyCode: RoleApplyPolicyCode;
-  conditions: Condition[];
-  regDateTime: string;
-};
+export type {
+  Authorization,
+  Condition,
+  Resource,
+  RoleRelation,
+  User,
+  UserRoleRelation,
+} from '../engine/model';
+export { ALL_SCOPE } from '../engine/model';
 
 export type Role = {
   roleId: string;
@@ -49,22 +30,6 @@ export type Role = {
   roleRelations: RoleRelation[];
 };
 
-export type Scope = { scopeId: string; description: string | null };
-export type Operation = { operationId: string; description: string | null };
-
-export type Resource = {
-  resourceId: string;
-  name: string | null;
-  description: string | null;
-  path: string;
-  uiPath: string;
-  priority: number;
-  metadata: string | null;
-};
-
-/** Role may perform operation on resource; not scoped. */
-export type Authorization = { resourceId: string; operationId: string; roleId: string };
-
 export type Attribute = {
   attributeId: string;
   attributeName: string | null;
@@ -74,6 +39,9 @@ export type Attribute = {
   roles: { roleId: string; regYmdt: string }[];
   tags: { attributeTagId: string; regYmdt: string }[];
 };
+
+export type Scope = { scopeId: string; description: string | null };
+export type Operation = { operationId: string; description: string | null };
 
 export type UserHistory = {
   userHistorySeq: number;
@@ -97,5 +65,3 @@ export type TenantConfig = {
 };
 
 export type Tenant = { appKey: string; secretKey: string; config: TenantConfig; nextHistorySeq: number };
-
-export const ALL_SCOPE = 'ALL';

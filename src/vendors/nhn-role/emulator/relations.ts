@@ -1,8 +1,8 @@
 import type { ConditionProtocol, RoleApplyPolicyCode } from '../wire/common';
 import type { RoleRelationProtocol } from '../wire/roles';
 import type { UserRoleRelationProtocol } from '../wire/users';
-import { validateCondition } from './engine/conditions';
-import { anyPolicyGraph, reachableFrom } from './engine/effective-roles';
+import { validateCondition } from '../engine/conditions';
+import { anyPolicyGraph, reachableFrom } from '../engine/effective-roles';
 import type { HandlerContext } from './http';
 import type { Attribute, Condition, Role, RoleRelation, UserRoleRelation } from './model';
 import { RESULT, RoleError, ensure } from './result';

@@ -1,5 +1,5 @@
 import type { SearchRoleOptionCode } from '../wire/common';
-import { reachableFrom } from './engine/effective-roles';
+import { reachableFrom } from '../engine/effective-roles';
 import type { HandlerContext } from './http';
 import { listedRoles, roleGraph } from './snapshot';
 import { isSet } from './validation';

@@ -1,6 +1,6 @@
 import type { SearchRoleOptionCode } from '../wire/common';
-import type { CheckModel } from './engine/check';
-import { effectiveRoles, type RoleGraph } from './engine/effective-roles';
+import type { CheckModel } from '../engine/check';
+import { effectiveRoles, type RoleGraph } from '../engine/effective-roles';
 import type { HandlerContext } from './http';
 import type { User } from './model';
 

@@ -1,4 +1,4 @@
-import type { EngineOptions } from './engine/options';
+import type { EngineOptions } from '../engine/options';
 import { createRoleEmulator } from './index';
 
 export type Envelope = {

@@ -10,7 +10,7 @@ import {
   type SearchAttributeTagsRequest,
 } from '../../wire/attributes';
 import { toAttributeBundle } from '../attribute-usage';
-import { reachableFrom } from '../engine/effective-roles';
+import { reachableFrom } from '../../engine/effective-roles';
 import { param, readBody, reply, replyOk, type HandlerContext } from '../http';
 import type { Attribute } from '../model';
 import { paginate } from '../paging';

@@ -13,7 +13,7 @@ import {
   type SearchAttributesRequest,
 } from '../../wire/attributes';
 import { attributeInUse, stripConditions, toAttributeBundle } from '../attribute-usage';
-import { OPERATORS_BY_TYPE } from '../engine/conditions';
+import { OPERATORS_BY_TYPE } from '../../engine/conditions';
 import { param, queryBool, readBody, readIdList, reply, replyOk, type HandlerContext } from '../http';
 import type { Attribute } from '../model';
 import { paginate, type SortProps } from '../paging';

@@ -5,7 +5,7 @@ import {
   PostAuthorizationRoleRequestSchema,
   PostAuthorizationRoleResponseSchema,
 } from '../../wire/checks';
-import { checkResource, checkRole, given, resolveScope } from '../engine/check';
+import { checkResource, checkRole, given, resolveScope } from '../../engine/check';
 import { param, readBody, reply, type HandlerContext } from '../http';
 import { RESULT, ensure } from '../result';
 import { checkModel } from '../snapshot';

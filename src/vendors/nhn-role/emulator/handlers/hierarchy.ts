@@ -6,7 +6,7 @@ import {
   type ResourceHierarchyProtocol,
 } from '../../wire/resources';
 import { toResourceProtocol } from '../bundles';
-import { buildForest, type TreeNode } from '../engine/tree';
+import { buildForest, type TreeNode } from '../../engine/tree';
 import { param, queryInt, readBody, reply, type HandlerContext } from '../http';
 import type { Resource } from '../model';
 import { sliceOffsetLimit } from '../paging';

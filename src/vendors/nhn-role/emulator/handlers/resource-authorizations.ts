@@ -6,9 +6,9 @@ import {
   SearchResourceAttributesResponseSchema,
 } from '../../wire/resources';
 import { toAttributeProtocol } from '../bundles';
-import { given, resolveResource } from '../engine/check';
-import { reachableFrom } from '../engine/effective-roles';
-import { isAncestorUiPath, isRootUiPath } from '../engine/tree';
+import { given, resolveResource } from '../../engine/check';
+import { reachableFrom } from '../../engine/effective-roles';
+import { isAncestorUiPath, isRootUiPath } from '../../engine/tree';
 import { param, readBody, reply, replyOk, type HandlerContext } from '../http';
 import type { Attribute, Authorization, Resource } from '../model';
 import { paginate, type SortProps } from '../paging';

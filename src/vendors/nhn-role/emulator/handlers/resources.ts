@@ -13,8 +13,8 @@ import {
 } from '../../wire/resources';
 import { toResourceProtocol } from '../bundles';
 import { deleteAuthorizations } from '../cascade';
-import { given } from '../engine/check';
-import { moveUiPath } from '../engine/tree';
+import { given } from '../../engine/check';
+import { moveUiPath } from '../../engine/tree';
 import { param, readBody, readIdList, reply, replyOk, type HandlerContext } from '../http';
 import type { Resource } from '../model';
 import { paginate, type SortProps } from '../paging';

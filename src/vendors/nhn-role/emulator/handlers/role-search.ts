@@ -9,7 +9,7 @@ import {
   type GetRolesRequest,
 } from '../../wire/roles';
 import { toAttributeProtocol, toRoleBundle } from '../bundles';
-import { reachableFrom } from '../engine/effective-roles';
+import { reachableFrom } from '../../engine/effective-roles';
 import { param, readBody, reply, type HandlerContext } from '../http';
 import type { Attribute, Role } from '../model';
 import { paginate, type SortProps } from '../paging';

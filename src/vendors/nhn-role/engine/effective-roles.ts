@@ -1,4 +1,4 @@
-import type { Condition, RoleRelation, UserRoleRelation } from '../model';
+import type { Condition, RoleRelation, UserRoleRelation } from './model';
 
 /** Whether a relation's conditions hold for the request at hand. */
 export type ConditionsHold = (conditions: readonly Condition[]) => boolean;

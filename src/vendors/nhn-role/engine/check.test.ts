@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RoleApplyPolicyCode } from '../../wire/common';
-import type { Authorization, Condition, Resource, RoleRelation, User, UserRoleRelation } from '../model';
+import type { RoleApplyPolicyCode } from '../wire/common';
+import type { Authorization, Condition, Resource, RoleRelation, User, UserRoleRelation } from './model';
 import { checkResource, checkRole, type CheckModel } from './check';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './options';
 

@@ -1,6 +1,6 @@
-import type { AttributeDataTypeCode } from '../../wire/common';
-import type { TrailingSlashPolicyCode } from '../../wire/config';
-import { ALL_SCOPE, type Authorization, type Condition, type Resource, type User } from '../model';
+import type { AttributeDataTypeCode } from '../wire/common';
+import type { TrailingSlashPolicyCode } from '../wire/config';
+import { ALL_SCOPE, type Authorization, type Condition, type Resource, type User } from './model';
 import { evaluateCondition } from './conditions';
 import { effectiveRoles, type ConditionsHold, type RoleGraph } from './effective-roles';
 import type { EngineOptions } from './options';

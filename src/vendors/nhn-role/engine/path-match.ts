@@ -1,4 +1,4 @@
-import type { TrailingSlashPolicyCode } from '../../wire/config';
+import type { TrailingSlashPolicyCode } from '../wire/config';
 
 /**
  * Ant-style matching of a concrete request path against resource path patterns, as Spring's

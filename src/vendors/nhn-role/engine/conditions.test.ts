@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AttributeDataTypeCode, AttributeOperatorTypeCode } from '../../wire/common';
+import type { AttributeDataTypeCode, AttributeOperatorTypeCode } from '../wire/common';
 import { OPERATORS_BY_TYPE, evaluateCondition, validateCondition } from './conditions';
 
 const cond = (op: AttributeOperatorTypeCode, values: string[]) => ({

@@ -1,5 +1,5 @@
-import type { AttributeDataTypeCode, AttributeOperatorTypeCode } from '../../wire/common';
-import type { Condition } from '../model';
+import type { AttributeDataTypeCode, AttributeOperatorTypeCode } from '../wire/common';
+import type { Condition } from './model';
 
 /** Java's Integer.MAX_VALUE: what the vendor's data-type table would show for "no upper bound". */
 export const UNBOUNDED = 2_147_483_647;
