@@ -1,9 +1,5 @@
 import type { Condition, RoleRelation } from '../engine/model';
-import type {
-  AttributeCreationTypeCode,
-  AttributeDataTypeCode,
-  RoleApplyPolicyCode,
-} from '../wire/common';
+import type { AttributeCreationTypeCode, AttributeDataTypeCode, RoleApplyPolicyCode } from '../wire/common';
 import type { TrailingSlashPolicyCode } from '../wire/config';
 import type { UserHistoryType } from '../wire/users';
 
