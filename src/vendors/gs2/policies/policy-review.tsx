@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { CodeDiffEditor } from '@/components/code-editor';
 import { ErrorPanel } from '@/components/states';
 import { useGs2Text } from '../gs2-text';
-import { lineDiff } from '../policy/line-diff';
+import { lineDiff } from '@/components/policy-editor';
 import { usePolicyText } from './policy-text';
 
 type Props = {

@@ -1,4 +1,4 @@
-import { jsonErrorAt, lineColumn } from './json-error-at';
+import { jsonErrorAt, lineColumn } from '@/components/policy-editor';
 import { GS2_LIMITS, POLICY_DOCUMENT_VERSION, PolicyDocumentSchema } from '../wire';
 
 export type DocumentCheck = {
