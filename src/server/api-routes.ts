@@ -8,6 +8,7 @@ import { mountProfileRoutes } from './auth/profile-routes';
 import { mountOperatorRoutes } from './operators/operator-routes';
 import { mountAuditRoutes } from './audit/audit-routes';
 import { mountConnections } from './connections/feature';
+import { mountSelfServiceRoutes } from './self-service/feature';
 
 /**
  * The one place where features attach their API routes, in order: authentication middleware first, then
@@ -18,6 +19,8 @@ export function mountApiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.use('/api/*', originGuard);
   // Public: the password and TOTP steps of sign-in. Nothing else may be mounted above the session guard.
   mountSignInRoutes(app, deps);
+  // Public too, for vendor users who are not operators: each route checks its own self-service session.
+  mountSelfServiceRoutes(app, deps);
   // Everything below requires a signed-in operator, and a CSRF token for every write.
   app.use('/api/*', sessionGuard(deps));
   mountSessionRoutes(app, deps);

@@ -75,4 +75,25 @@ export type StoreSchema = {
     updated_at: string;
     revision: number;
   };
+  self_service_links: {
+    token_hash: string;
+    id: string;
+    connection_id: string;
+    /** What the link opens, e.g. `gs2-mfa`; a link is good for nothing else. */
+    purpose: string;
+    /** The vendor user the link is for. */
+    subject: string;
+    created_by: string | null;
+    created_at: string;
+    expires_at: string;
+  };
+  self_service_sessions: {
+    token_hash: string;
+    id: string;
+    link_id: string;
+    /** The vendor token for the link's user, sealed with the connection secret key; never leaves the server. */
+    sealed_token: string;
+    created_at: string;
+    expires_at: string;
+  };
 };

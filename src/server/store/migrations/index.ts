@@ -3,6 +3,7 @@ import * as m001 from './001-meta';
 import * as m002 from './002-audit';
 import * as m003operators from './003-operators';
 import * as m004connections from './004-connections';
+import * as m005selfService from './005-self-service';
 
 /**
  * Every migration in order. Names sort lexically and are recorded in the store once applied, so a name
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '002-audit': m002,
   '003-operators': m003operators,
   '004-connections': m004connections,
+  '005-self-service': m005selfService,
 };
