@@ -4,6 +4,7 @@ import { HeaderOnlyResponse } from './wire/common';
 import {
   AddProjectAppKeyResponse,
   CreateUserAccessKeyResponse,
+  ListOrgCredentialsResponse,
   ListProjectAppKeysResponse,
   ListTokensResponse,
   ListUserAccessKeysResponse,
@@ -18,7 +19,21 @@ import {
   ListOrgDomainsResponse,
   ListOrgIpAclResponse,
 } from './wire/governance';
-import { SearchOrgMembersResponse, SearchProjectMembersResponse } from './wire/members';
+import {
+  AddIamOrgMemberResponse,
+  GetIamOrgMemberResponse,
+  GetIamProjectMemberResponse,
+  ListIamOrgMembersResponse,
+  ListIamProjectMembersResponse,
+} from './wire/iam';
+import {
+  GetOrgMemberResponse,
+  GetProjectMemberResponse,
+  SearchOrgMembersResponse,
+  SearchProjectMembersResponse,
+} from './wire/members';
+import { GetRoleGroupResponse, ListRoleGroupsResponse } from './wire/role-groups';
+import { ListRolesResponse } from './wire/roles';
 import {
   CreateProjectResponse,
   GetProjectProductResponse,
@@ -87,6 +102,72 @@ export const nhnEndpoints = {
     '/v1/authentications/projects/{projectId}/project-appkeys/{appKey}',
     HeaderOnlyResponse,
   ),
+  listOrgCredentials: ep(
+    'GET',
+    '/v1/authentications/organizations/{orgId}/user-access-keys',
+    ListOrgCredentialsResponse,
+  ),
+  listOrgRoles: ep('GET', '/v1/organizations/{orgId}/roles', ListRolesResponse),
+  listProjectRoles: ep('GET', '/v1/projects/{projectId}/roles', ListRolesResponse),
+  getOrgMember: ep('GET', '/v1/organizations/{orgId}/members/{memberUuid}', GetOrgMemberResponse),
+  getProjectMember: ep('GET', '/v1/projects/{projectId}/members/{memberUuid}', GetProjectMemberResponse),
+  setOrgMemberRoles: ep('PUT', '/v1/organizations/{orgId}/members/{memberUuid}', HeaderOnlyResponse),
+  setProjectMemberRoles: ep('PUT', '/v1/projects/{projectId}/members/{memberUuid}', HeaderOnlyResponse),
+  listOrgRoleGroups: ep('GET', '/v1/organizations/{orgId}/project-role-groups', ListRoleGroupsResponse),
+  getOrgRoleGroup: ep(
+    'GET',
+    '/v1/organizations/{orgId}/project-role-groups/{roleGroupId}',
+    GetRoleGroupResponse,
+  ),
+  createOrgRoleGroup: ep('POST', '/v1/organizations/{orgId}/project-role-groups', HeaderOnlyResponse),
+  deleteOrgRoleGroups: ep('DELETE', '/v1/organizations/{orgId}/project-role-groups', HeaderOnlyResponse),
+  setOrgRoleGroupInfo: ep(
+    'PUT',
+    '/v1/organizations/{orgId}/project-role-groups/{roleGroupId}/infos',
+    HeaderOnlyResponse,
+  ),
+  setOrgRoleGroupRoles: ep(
+    'PUT',
+    '/v1/organizations/{orgId}/project-role-groups/{roleGroupId}/roles',
+    HeaderOnlyResponse,
+  ),
+  listProjectRoleGroups: ep('GET', '/v1/projects/{projectId}/project-role-groups', ListRoleGroupsResponse),
+  getProjectRoleGroup: ep(
+    'GET',
+    '/v1/projects/{projectId}/project-role-groups/{roleGroupId}',
+    GetRoleGroupResponse,
+  ),
+  createProjectRoleGroup: ep('POST', '/v1/projects/{projectId}/project-role-groups', HeaderOnlyResponse),
+  deleteProjectRoleGroups: ep('DELETE', '/v1/projects/{projectId}/project-role-groups', HeaderOnlyResponse),
+  setProjectRoleGroupInfo: ep(
+    'PUT',
+    '/v1/projects/{projectId}/project-role-groups/{roleGroupId}/infos',
+    HeaderOnlyResponse,
+  ),
+  setProjectRoleGroupRoles: ep(
+    'PUT',
+    '/v1/projects/{projectId}/project-role-groups/{roleGroupId}/roles',
+    HeaderOnlyResponse,
+  ),
+  listIamMembers: ep('GET', '/v1/iam/organizations/{orgId}/members', ListIamOrgMembersResponse),
+  getIamMember: ep('GET', '/v1/iam/organizations/{orgId}/members/{memberUuid}', GetIamOrgMemberResponse),
+  createIamMember: ep('POST', '/v1/iam/organizations/{orgId}/members', AddIamOrgMemberResponse),
+  updateIamMember: ep('PUT', '/v1/iam/organizations/{orgId}/members/{memberUuid}', HeaderOnlyResponse),
+  setIamPassword: ep(
+    'POST',
+    '/v1/iam/organizations/{orgId}/members/{memberId}/set-password',
+    HeaderOnlyResponse,
+  ),
+  sendPasswordMail: ep(
+    'POST',
+    '/v1/iam/organizations/{orgId}/members/{memberId}/send-password-setup-mail',
+    HeaderOnlyResponse,
+  ),
+  listProjectIam: ep('GET', '/v1/iam/projects/{projectId}/members', ListIamProjectMembersResponse),
+  getProjectIam: ep('GET', '/v1/iam/projects/{projectId}/members/{memberUuid}', GetIamProjectMemberResponse),
+  addProjectIam: ep('POST', '/v1/iam/projects/{projectId}/members', HeaderOnlyResponse),
+  deleteProjectIam: ep('DELETE', '/v1/iam/projects/{projectId}/members', HeaderOnlyResponse),
+  setProjectIamRoles: ep('PUT', '/v1/iam/projects/{projectId}/members/{memberUuid}', HeaderOnlyResponse),
 } as const;
 
 export type NhnOperation = keyof typeof nhnEndpoints;

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { useCurrentConnection } from '@/lib/connection-context';
+import { useConnectionHref, useCurrentConnection } from '@/lib/connection-context';
 import { SecretOnce, useSecretOnce } from '@/components/secret-once';
-import { EmptyState, PageHeader, QueryBoundary } from '@/components/states';
-import { useNhnText } from '../nhn-text';
+import { EmptyState, QueryBoundary } from '@/components/states';
+import { useCredentialsText } from './credentials-text';
 import { accessKeysQuery, useCreateAccessKey } from '../queries/credentials';
 import { formatDate } from '../shared/format';
 import { KeyActions } from './key-actions';
@@ -15,8 +16,9 @@ export const MAX_KEYS = 5;
 type NewSecret = readonly [keyId: string, secret: string];
 
 export function AccessKeys() {
-  const t = useNhnText();
+  const t = useCredentialsText();
   const conn = useCurrentConnection();
+  const href = useConnectionHref();
   const titleId = useId();
   const query = useQuery(accessKeysQuery(conn.id));
   const [registering, setRegistering] = useState(false);
@@ -42,13 +44,11 @@ export function AccessKeys() {
     </button>
   );
   return (
-    <section className="page nhn-page" aria-labelledby={titleId}>
-      <PageHeader
-        title={t.accessKeysTitle}
-        titleId={titleId}
-        description={t.accessKeysDescription}
-        actions={register}
-      />
+    <div className="stack">
+      <div className="row nhn-toolbar">
+        <p className="muted">{t.accessKeysDescription}</p>
+        {register}
+      </div>
       {full && (
         <p id={`${titleId}-limit`} className="muted">
           {t.keyLimit}
@@ -61,7 +61,7 @@ export function AccessKeys() {
       >
         {(keys) => (
           <table>
-            <caption className="visually-hidden">{t.accessKeysTitle}</caption>
+            <caption className="visually-hidden">{t.tabOwnKeys}</caption>
             <thead>
               <tr>
                 <th scope="col">{t.keyId}</th>
@@ -88,7 +88,14 @@ export function AccessKeys() {
                     </td>
                     <td>{k.authStatus}</td>
                     <td>{k.tokenExpiryPeriod}</td>
-                    <td>{k.validTokenCount}</td>
+                    <td>
+                      <Link
+                        to={href(`access-keys/${encodeURIComponent(k.userAccessKeyID)}/tokens`)}
+                        aria-label={`${t.tokens}: ${k.userAccessKeyID} (${String(k.validTokenCount)})`}
+                      >
+                        {k.validTokenCount}
+                      </Link>
+                    </td>
                     <td>{formatDate(k.regDatetime)}</td>
                     <td>{formatDate(k.lastUsedDatetime, t.never)}</td>
                     <td>
@@ -121,6 +128,6 @@ export function AccessKeys() {
           onClose={secret.clear}
         />
       )}
-    </section>
+    </div>
   );
 }

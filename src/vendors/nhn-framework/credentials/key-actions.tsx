@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useConfirm } from '@/components/confirm-dialog';
-import { useNhnText } from '../nhn-text';
+import { useCredentialsText } from './credentials-text';
 import { useDeleteAccessKey, useReissueSecret, useSetAccessKeyStatus } from '../queries/credentials';
 import type { UserAccessKey } from '../wire/credentials';
 
@@ -8,7 +8,7 @@ type Props = { credential: UserAccessKey; own: boolean; onSecret: (keyId: string
 
 /** Reissue, disable/enable and delete one key; each asks first, and warns when it is the connection's key. */
 export function KeyActions({ credential, own, onSecret }: Props) {
-  const t = useNhnText();
+  const t = useCredentialsText();
   const keyId = credential.userAccessKeyID;
   const { confirm, dialog } = useConfirm();
   const expireToo = useRef(false);
@@ -109,7 +109,7 @@ export function KeyActions({ credential, own, onSecret }: Props) {
 }
 
 function ExpireTokensBox({ onChange }: { onChange: (v: boolean) => void }) {
-  const t = useNhnText();
+  const t = useCredentialsText();
   const [checked, setChecked] = useState(false);
   return (
     <label className="row">

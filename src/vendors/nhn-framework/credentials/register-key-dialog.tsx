@@ -4,12 +4,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { useModalDialog } from '@/components/confirm-dialog';
 import { FormErrorSummary, SubmitButton, TextField } from '@/components/form';
-import { useNhnText, type NhnText } from '../nhn-text';
+import { useCredentialsText, type CredentialsText } from './credentials-text';
 import { MAX_TOKEN_EXPIRY_SECONDS, MIN_TOKEN_EXPIRY_SECONDS } from '../wire/credentials';
 
 type Values = { tokenExpiryPeriod: string };
 
-export const lifetimeSchema = (t: NhnText) =>
+export const lifetimeSchema = (t: CredentialsText) =>
   z.object({
     tokenExpiryPeriod: z
       .string()
@@ -27,7 +27,7 @@ export function RegisterKeyDialog(props: {
   onClose: () => void;
   onSubmit: (tokenExpiryPeriod: number) => void;
 }) {
-  const t = useNhnText();
+  const t = useCredentialsText();
   const titleId = useId();
   const firstFocus = useRef<HTMLElement>(null);
   const ref = useModalDialog(true, props.onClose, firstFocus);

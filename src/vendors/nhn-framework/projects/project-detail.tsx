@@ -7,11 +7,12 @@ import { RouteTabs } from '@/components/route-tabs';
 import { useNhnText } from '../nhn-text';
 import { allProjectsQuery } from '../queries/options';
 import { useOrgId } from '../shared/use-org-id';
+import { ProjectAppKeys } from '../credentials/app-keys';
 import { ProjectMembers } from '../members/project-members';
 import { DeleteProjectButton } from './delete-project-button';
 import { ProjectServices } from './project-services';
 
-const TABS = ['members', 'services'] as const;
+const TABS = ['members', 'services', 'app-keys'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `/projects/:projectId/:tab`: one project; each tab is its own URL. */
@@ -27,7 +28,11 @@ export function ProjectDetail() {
   const base = `projects/${encodeURIComponent(projectId)}`;
   if (!tab || !(TABS as readonly string[]).includes(tab))
     return <Navigate to={href(`${base}/members`)} replace />;
-  const labels: Record<Tab, string> = { members: t.tabMembers, services: t.tabServices };
+  const labels: Record<Tab, string> = {
+    members: t.tabMembers,
+    services: t.tabServices,
+    'app-keys': t.tabAppKeys,
+  };
   return (
     <section className="page nhn-page" aria-labelledby={titleId}>
       <QueryBoundary query={query}>
@@ -60,11 +65,9 @@ export function ProjectDetail() {
                 current={tab as Tab}
                 tabs={TABS.map((k) => ({ key: k, label: labels[k], to: href(`${base}/${k}`) }))}
               />
-              {tab === 'members' ? (
-                <ProjectMembers projectId={project.projectId} />
-              ) : (
-                <ProjectServices projectId={project.projectId} />
-              )}
+              {tab === 'members' && <ProjectMembers projectId={project.projectId} />}
+              {tab === 'services' && <ProjectServices projectId={project.projectId} />}
+              {tab === 'app-keys' && <ProjectAppKeys projectId={project.projectId} />}
             </>
           );
         }}

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { nhnCall, type NhnResult } from '../client';
-import { useNhnText } from '../nhn-text';
+import { useCredentialsText } from '../credentials/credentials-text';
 import type { UserAccessKey } from '../wire/credentials';
 import { nhnKeys } from './keys';
 import { useNhnMutation, type NhnMutationOptions } from './use-nhn-mutation';
@@ -47,7 +47,7 @@ export function useReissueSecret(
 export function useSetAccessKeyStatus(
   options?: NhnMutationOptions<NhnResult<'setUserAccessKeyStatus'>, KeyVars & { status: 'STOP' | 'STABLE' }>,
 ) {
-  const t = useNhnText();
+  const t = useCredentialsText();
   return useNhnMutation(
     {
       run: (c, v) =>
@@ -63,7 +63,7 @@ export function useSetAccessKeyStatus(
 }
 
 export function useDeleteAccessKey(options?: NhnMutationOptions<NhnResult<'deleteUserAccessKey'>, KeyVars>) {
-  const t = useNhnText();
+  const t = useCredentialsText();
   return useNhnMutation(
     {
       run: (c, v) => nhnCall(c, 'deleteUserAccessKey', { params: { userAccessKeyId: v.userAccessKeyId } }),

@@ -27,5 +27,9 @@ export const nhnKeys = {
   domains: (c: string, orgId: string) => [c, 'nhn-framework', 'domains', orgId] as const,
   accessKeys: (c: string) => [c, 'nhn-framework', 'access-keys'] as const,
   tokens: (c: string, keyId: string) => [c, 'nhn-framework', 'access-keys', keyId, 'tokens'] as const,
+  tokensPage: (c: string, keyId: string, p: MemberPage) =>
+    [c, 'nhn-framework', 'access-keys', keyId, 'tokens', p.page, p.limit, p.status ?? ''] as const,
+  orgCredentials: (c: string, orgId: string) => [c, 'nhn-framework', 'org-credentials', orgId] as const,
+  allOrgMembers: (c: string, orgId: string) => [c, 'nhn-framework', 'org-members', orgId, 'all'] as const,
   appKeys: (c: string, projectId: string) => [c, 'nhn-framework', 'project', projectId, 'app-keys'] as const,
 };
