@@ -1,142 +1,173 @@
-import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { MatrixRow, matrixCellId } from './matrix-row';
-import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
-import type { Pending } from './pending-changes';
+import { useEffect, useId, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import type { CellKind, MatrixAxisItem } from './cell-kinds';
+import { clampPos, moveFor, type GridPos } from './grid-keys';
+import { MatrixRow, matrixCellId, type MatrixCellView } from './matrix-row';
 
-import type { MatrixAxisItem } from './matrix-row';
-export type { MatrixAxisItem };
-
-type Props = {
+export type MatrixGridProps<S extends string> = {
   label: string;
   rowHeader: string;
   rows: readonly MatrixAxisItem[];
   columns: readonly MatrixAxisItem[];
-  isChecked: (rowId: string, columnId: string) => boolean;
-  pending: Pending;
-  onToggle: (rowId: string, columnId: string) => void;
-  readOnly: boolean;
+  kind: CellKind<S>;
+  /** The view of one cell; called only for the cells in view, so it must be cheap (map lookups). */
+  cell: (row: MatrixAxisItem, column: MatrixAxisItem) => MatrixCellView<S>;
+  /** Click, Space or Enter on a cell that is not loading or read-only. */
+  onActivate: (row: MatrixAxisItem, column: MatrixAxisItem) => void;
+  active: GridPos;
+  onActiveChange: (at: GridPos) => void;
   rowHeight: number;
   height: number;
+  rowHeaderWidth: number;
+  columnWidth: number;
 };
 
-const clamp = (n: number, max: number) => Math.max(0, Math.min(max, n));
+/** Always render the active index so aria-activedescendant points at an element that exists. */
+const keeping = (index: number, count: number) => (range: Range) => {
+  const indexes = defaultRangeExtractor(range);
+  return count === 0 || indexes.includes(index) ? indexes : [...indexes, index].sort((a, b) => a - b);
+};
+
+const indexOf = (el: HTMLElement | null, key: 'r' | 'c') => {
+  const v = el?.dataset[key];
+  return v === undefined ? null : Number(v);
+};
 
 /**
- * Rows are virtualised (10,000 rows stay cheap); the sticky header and first column keep both axes in
- * view. Focus stays on the grid and aria-activedescendant names the active cell; arrows move, Space flips.
+ * Both axes are virtualised, so 100,000 rows × 500 columns render only the cells in view; the header row and
+ * the first column are sticky. Focus stays on the grid and aria-activedescendant names the active cell; one
+ * click handler and one key handler serve every cell.
  */
-export function MatrixGrid(props: Props) {
-  const { rows, columns, rowHeight, height, pending, isChecked } = props;
+export function MatrixGrid<S extends string>(props: MatrixGridProps<S>) {
+  const { rows, columns, rowHeight, height, rowHeaderWidth, columnWidth, kind } = props;
   const baseId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState({ r: 0, c: 0 });
-  const r = clamp(active.r, rows.length - 1);
-  const c = clamp(active.c, columns.length - 1);
-  // The virtualizer is a mutable instance by design; this component re-renders on its updates on purpose.
+  const size = { rows: rows.length, cols: columns.length };
+  const { r, c } = clampPos(props.active, size);
+
+  // The virtualizers are mutable instances by design; this component re-renders on their updates on purpose.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const rowV = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 8,
+    overscan: 6,
+    // The sticky header sits above the first row: the list starts below it and must scroll clear of it.
+    scrollMargin: rowHeight,
     scrollPaddingStart: rowHeight,
-    rangeExtractor: (range) => {
-      const indexes = defaultRangeExtractor(range);
-      return rows.length === 0 || indexes.includes(r) ? indexes : [...indexes, r].sort((a, b) => a - b);
-    },
+    rangeExtractor: keeping(r, rows.length),
+  });
+  const colV = useVirtualizer({
+    horizontal: true,
+    count: columns.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => columnWidth,
+    overscan: 3,
+    scrollMargin: rowHeaderWidth,
+    scrollPaddingStart: rowHeaderWidth,
+    rangeExtractor: keeping(c, columns.length),
   });
   useEffect(() => {
-    if (rows.length > 0) virtualizer.scrollToIndex(r);
-  }, [r, rows.length, virtualizer]);
+    if (rows.length > 0) rowV.scrollToIndex(r);
+  }, [r, rows.length, rowV]);
+  useEffect(() => {
+    if (columns.length > 0) colV.scrollToIndex(c);
+  }, [c, columns.length, colV]);
 
-  const cellId = (ri: number, ci: number) => matrixCellId(baseId, ri, ci);
-  const toggleAt = (ri: number, ci: number) => {
+  const activate = (ri: number, ci: number) => {
     const row = rows[ri];
     const col = columns[ci];
-    if (row && col && !props.readOnly) props.onToggle(row.id, col.id);
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.target !== e.currentTarget) return;
-    const page = Math.max(1, Math.floor(height / rowHeight) - 2);
-    const moves: Record<string, [number, number]> = {
-      ArrowDown: [r + 1, c],
-      ArrowUp: [r - 1, c],
-      ArrowRight: [r, c + 1],
-      ArrowLeft: [r, c - 1],
-      PageDown: [r + page, c],
-      PageUp: [r - page, c],
-      Home: e.ctrlKey ? [0, 0] : [r, 0],
-      End: e.ctrlKey ? [rows.length - 1, columns.length - 1] : [r, columns.length - 1],
-    };
-    const target = moves[e.key];
-    if (target) {
-      e.preventDefault();
-      setActive({ r: clamp(target[0], rows.length - 1), c: clamp(target[1], columns.length - 1) });
-    } else if (e.key === ' ') {
-      e.preventDefault();
-      toggleAt(r, c);
-    }
+    if (!row || !col || row.loading || row.disabled !== undefined || col.disabled !== undefined) return;
+    const v = props.cell(row, col);
+    if (v.disabled === undefined && !v.pending) props.onActivate(row, col);
   };
 
-  const style = {
-    height,
-    '--mx-cols': `minmax(12rem, max-content) repeat(${String(columns.length)}, 6.5rem)`,
-  } as CSSProperties;
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget || rows.length === 0 || columns.length === 0) return;
+    const page = Math.max(1, Math.floor(height / rowHeight) - 2);
+    const to = moveFor(e.key, e.ctrlKey || e.metaKey, { r, c }, size, page);
+    if (to) {
+      e.preventDefault();
+      props.onActiveChange(to);
+    } else if (e.key === ' ' || e.key === 'Enter') {
+      e.preventDefault();
+      activate(r, c);
+    }
+  };
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    const el = (e.target as HTMLElement).closest<HTMLElement>('[data-r], [data-c]');
+    const ri = indexOf(el, 'r');
+    const ci = indexOf(el, 'c');
+    if (ri === null && ci === null) return;
+    props.onActiveChange({ r: ri ?? r, c: ci ?? c });
+    if (ri !== null && ci !== null) activate(ri, ci);
+  };
+
+  const cols = colV.getVirtualItems();
+  const lead = (cols[0]?.start ?? rowHeaderWidth) - rowHeaderWidth;
+  const width = rowHeaderWidth + colV.getTotalSize();
   return (
+    // The grid is one focus stop (aria-activedescendant); its handlers serve every cell inside it.
     <div
       ref={scrollRef}
       role="grid"
       aria-label={props.label}
       aria-rowcount={rows.length + 1}
       aria-colcount={columns.length + 1}
-      aria-activedescendant={rows.length > 0 && columns.length > 0 ? cellId(r, c) : undefined}
+      aria-activedescendant={rows.length > 0 && columns.length > 0 ? matrixCellId(baseId, r, c) : undefined}
       tabIndex={0}
-      className="matrix-scroll"
-      style={style}
-      onKeyDown={onKeyDown}
-      // One handler for every checkbox: rows then need no callbacks and stay memoised while scrolling.
-      onChange={(e) => {
-        const box = e.target as HTMLElement;
-        const ri = Number(box.dataset.row);
-        const ci = Number(box.dataset.col);
-        if (Number.isNaN(ri) || Number.isNaN(ci)) return;
-        setActive({ r: ri, c: ci });
-        toggleAt(ri, ci);
+      className="mx-scroll"
+      style={{
+        height,
+        ['--mx-rowhead' as string]: `${String(rowHeaderWidth)}px`,
+        ['--mx-col' as string]: `${String(columnWidth)}px`,
       }}
+      onKeyDown={onKeyDown}
+      onClick={onClick}
     >
-      <div role="row" aria-rowindex={1} className="matrix-row matrix-head">
-        <div role="columnheader" className="matrix-cell matrix-rowhead">
+      <div role="row" aria-rowindex={1} className="mx-row mx-head" style={{ height: rowHeight, width }}>
+        <div role="columnheader" aria-colindex={1} className="mx-cell mx-rowhead">
           {props.rowHeader}
         </div>
-        {columns.map((col, ci) => (
-          <div
-            key={col.id}
-            role="columnheader"
-            className={`matrix-cell${ci === c ? ' matrix-col-active' : ''}`}
-            title={col.label}
-          >
-            {col.label}
-          </div>
-        ))}
-      </div>
-      <div className="matrix-body" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index];
-          if (!row) return null;
+        <div role="presentation" style={{ width: lead, flex: 'none' }} />
+        {cols.map((item) => {
+          const col = columns[item.index];
           return (
-            <MatrixRow
-              key={row.id}
-              row={row}
-              index={item.index}
-              start={item.start}
-              rowHeight={rowHeight}
-              columns={columns}
-              pending={pending}
-              isChecked={isChecked}
-              activeCol={item.index === r ? c : null}
-              readOnly={props.readOnly}
-              baseId={baseId}
-            />
+            col && (
+              <div
+                key={col.id}
+                role="columnheader"
+                aria-colindex={item.index + 2}
+                className={`mx-cell mx-colhead${item.index === c ? ' mx-col-active' : ''}`}
+                title={col.label}
+                data-c={item.index}
+              >
+                {col.label}
+              </div>
+            )
+          );
+        })}
+      </div>
+      <div role="presentation" className="mx-body" style={{ height: rowV.getTotalSize(), width }}>
+        {rowV.getVirtualItems().map((item) => {
+          const row = rows[item.index];
+          return (
+            row && (
+              <MatrixRow
+                key={row.id}
+                row={row}
+                index={item.index}
+                top={item.start - rowHeight}
+                rowHeight={rowHeight}
+                columns={columns}
+                cols={cols}
+                lead={lead}
+                kind={kind}
+                cell={props.cell}
+                activeCol={item.index === r ? c : null}
+                baseId={baseId}
+              />
+            )
           );
         })}
       </div>

@@ -1,8 +1,10 @@
+import { cellKey } from './cell-store';
+
+export { cellKey };
+
+/** A boolean cell change, as PermissionMatrix's onSave receives it. */
 export type MatrixChange = { rowId: string; columnId: string; checked: boolean };
 export type Pending = ReadonlyMap<string, MatrixChange>;
-
-/** NUL cannot appear in ids taken from URLs or JSON keys we show, so it separates the two safely. */
-export const cellKey = (rowId: string, columnId: string) => `${rowId}\u0000${columnId}`;
 
 /**
  * Flips one cell against the saved state: a change that returns a cell to its saved value is dropped, so

@@ -8,14 +8,14 @@ export function SaveBar({ count, saving, error, onSave, onDiscard }: Props) {
   const t = useMatrixText();
   if (count === 0) return null;
   return (
-    <div className="matrix-savebar row" role="region" aria-label={t.pending(count)}>
+    <div className="mx-savebar row" role="region" aria-label={t.pending(count)}>
       <strong>{t.pending(count)}</strong>
-      {error !== null && (
+      {error !== null && error !== undefined && (
         <span className="field-error" role="alert">
           {describeError(error)}
         </span>
       )}
-      <span className="matrix-spacer" />
+      <span className="mx-spacer" />
       <button type="button" className="btn" onClick={onDiscard} disabled={saving}>
         {t.discard}
       </button>
