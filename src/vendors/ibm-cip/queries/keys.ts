@@ -17,4 +17,14 @@ export const cipKeys = {
   kbaQuestions: (c: string) => [c, 'ibm-cip', 'kba-questions', 'active'] as const,
   groups: (c: string) => [c, 'ibm-cip', 'groups'] as const,
   groupMembers: (c: string, group: string) => [c, 'ibm-cip', 'groups', group, 'members'] as const,
+  services: (c: string) => [c, 'ibm-cip', 'services'] as const,
+  serviceNames: (c: string) => [c, 'ibm-cip', 'services', 'names'] as const,
+  service: (c: string, name: string) => [c, 'ibm-cip', 'services', 'one', name] as const,
+  serviceRelation: (c: string, name: string, relation: ServiceRelation) =>
+    [c, 'ibm-cip', 'services', 'one', name, relation] as const,
+  tokenTypes: (c: string) => [c, 'ibm-cip', 'tokens', 'types'] as const,
+  tokenConfig: (c: string, type: string) => [c, 'ibm-cip', 'tokens', 'config', type] as const,
 };
+
+/** The per-service lists of S3–S7; `attributes` is S2. */
+export type ServiceRelation = 'members' | 'children' | 'parent' | 'contained' | 'containers';

@@ -1,0 +1,148 @@
+import { useLocale, type Locale } from '@/lib/i18n/locale';
+
+type Labels = {
+  /** Service attributes (reference/ibm-cip.md §3.4), by their wire names. */
+  attr: Record<string, string>;
+  /** gtwayApprovalReminderActionId and gtwayRecertReminderActionId, 0 to 4. */
+  reminder: Record<string, string>;
+  /** approvalProcess of a containment (S12/S13). */
+  approval: Record<string, string>;
+};
+
+const LABELS: Record<Locale, Labels> = {
+  en: {
+    attr: {
+      gtwayOwner: 'Owner',
+      gtwayNotificationUser: 'Notify this user of changes',
+      gtwayOwnerApproval: 'Owner approves policy-driven additions',
+      gtwayManagerApproval: "User's manager approves policy-driven additions",
+      gtwayOwnerApprovalManual: 'Owner approval is manual',
+      gtwayManagerApprovalManual: 'Manager approval is manual for requested memberships',
+      gtwayApprovalGracePeriod: 'Approval grace period',
+      gtwayApprovalReminderActionId: 'When approval is overdue',
+      gtwayOwnerRecert: 'Owner recertifies policy-added users',
+      gtwayManagerRecert: 'Manager recertifies policy-added users',
+      gtwayOwnerRecertManual: 'Owner recertifies requested memberships',
+      gtwayManagerRecertManual: 'Manager recertifies requested memberships',
+      gtwayRecertGracePeriod: 'Recertification grace period',
+      gtwayRecertReminderActionId: 'When recertification is overdue',
+      gtwayLastRecertDate: 'Last recertification',
+      gtwayMemberNotification: 'Notify members of assignment and revocation',
+      gtwayMgrNotification: "Notify the member's manager",
+      gtwaySODCalloutRequired: 'Separation-of-duties callout before approval',
+      gtwayDestroyIdOnRevoke: 'Delete the user account when membership is revoked',
+      gtwayHideFromSelfCare: 'Hide from the Self Service portal',
+      gtwayNoMembers: 'Cannot have members',
+      gtwayServiceCannotbeRequested: 'Cannot be requested directly',
+      gtwayRequestInstructions: 'Request instructions',
+      gtwayProvisioningInstructions: 'Provisioning instructions',
+      gtwayDeProvisioningInstructions: 'Deprovisioning instructions',
+      gtwayServiceRequestXml: 'Service request XML',
+      gtwayServiceRequestXml2: 'Service request XML 2',
+    },
+    reminder: {
+      '0': 'Take no action',
+      '1': 'Deny automatically',
+      '2': 'Approve automatically',
+      '3': 'Email the approver',
+      '4': "Email the approver's manager",
+    },
+    approval: {
+      DEFAULT: 'Default (the services’ own approval rules)',
+      AUTO_APPROVE_ALL: 'Approve all automatically',
+      AUTO_APPROVE_SOD_ONLY: 'Approve automatically only services with an SoD callout',
+      AUTO_APPROVE_NON_SOD_ONLY: 'Approve automatically only services without an SoD callout',
+    },
+  },
+  ja: {
+    attr: {
+      gtwayOwner: '所有者',
+      gtwayNotificationUser: '変更を通知するユーザー',
+      gtwayOwnerApproval: 'ポリシーによる追加を所有者が承認',
+      gtwayManagerApproval: 'ポリシーによる追加をユーザーの上長が承認',
+      gtwayOwnerApprovalManual: '所有者の承認は手動',
+      gtwayManagerApprovalManual: '申請によるメンバーは上長の承認が手動',
+      gtwayApprovalGracePeriod: '承認の猶予期間',
+      gtwayApprovalReminderActionId: '承認が期限切れのとき',
+      gtwayOwnerRecert: 'ポリシーで追加されたユーザーを所有者が再認定',
+      gtwayManagerRecert: 'ポリシーで追加されたユーザーを上長が再認定',
+      gtwayOwnerRecertManual: '申請によるメンバーを所有者が再認定',
+      gtwayManagerRecertManual: '申請によるメンバーを上長が再認定',
+      gtwayRecertGracePeriod: '再認定の猶予期間',
+      gtwayRecertReminderActionId: '再認定が期限切れのとき',
+      gtwayLastRecertDate: '最終再認定日',
+      gtwayMemberNotification: '割り当てと取り消しをメンバーに通知',
+      gtwayMgrNotification: 'メンバーの上長に通知',
+      gtwaySODCalloutRequired: '承認前に職務分掌（SoD）コールアウト',
+      gtwayDestroyIdOnRevoke: 'メンバー取り消し時にユーザー・アカウントを削除',
+      gtwayHideFromSelfCare: 'セルフサービス・ポータルに表示しない',
+      gtwayNoMembers: 'メンバーを持てない',
+      gtwayServiceCannotbeRequested: '直接申請できない',
+      gtwayRequestInstructions: '申請手順',
+      gtwayProvisioningInstructions: 'プロビジョニング手順',
+      gtwayDeProvisioningInstructions: 'デプロビジョニング手順',
+      gtwayServiceRequestXml: 'サービス申請 XML',
+      gtwayServiceRequestXml2: 'サービス申請 XML 2',
+    },
+    reminder: {
+      '0': '何もしない',
+      '1': '自動的に却下',
+      '2': '自動的に承認',
+      '3': '承認者にメール',
+      '4': '承認者の上長にメール',
+    },
+    approval: {
+      DEFAULT: '既定（各サービスの承認ルール）',
+      AUTO_APPROVE_ALL: 'すべて自動承認',
+      AUTO_APPROVE_SOD_ONLY: 'SoD コールアウトのあるサービスのみ自動承認',
+      AUTO_APPROVE_NON_SOD_ONLY: 'SoD コールアウトのないサービスのみ自動承認',
+    },
+  },
+  ko: {
+    attr: {
+      gtwayOwner: '소유자',
+      gtwayNotificationUser: '변경을 알릴 사용자',
+      gtwayOwnerApproval: '정책에 의한 추가를 소유자가 승인',
+      gtwayManagerApproval: '정책에 의한 추가를 사용자의 관리자가 승인',
+      gtwayOwnerApprovalManual: '소유자 승인은 수동',
+      gtwayManagerApprovalManual: '요청한 멤버십은 관리자 승인이 수동',
+      gtwayApprovalGracePeriod: '승인 유예 기간',
+      gtwayApprovalReminderActionId: '승인 기한이 지나면',
+      gtwayOwnerRecert: '정책으로 추가된 사용자를 소유자가 재인증',
+      gtwayManagerRecert: '정책으로 추가된 사용자를 관리자가 재인증',
+      gtwayOwnerRecertManual: '요청한 멤버십을 소유자가 재인증',
+      gtwayManagerRecertManual: '요청한 멤버십을 관리자가 재인증',
+      gtwayRecertGracePeriod: '재인증 유예 기간',
+      gtwayRecertReminderActionId: '재인증 기한이 지나면',
+      gtwayLastRecertDate: '마지막 재인증',
+      gtwayMemberNotification: '할당과 취소를 멤버에게 알림',
+      gtwayMgrNotification: '멤버의 관리자에게 알림',
+      gtwaySODCalloutRequired: '승인 전 직무 분리(SoD) 콜아웃',
+      gtwayDestroyIdOnRevoke: '멤버십 취소 시 사용자 계정 삭제',
+      gtwayHideFromSelfCare: '셀프 서비스 포털에서 숨김',
+      gtwayNoMembers: '멤버를 가질 수 없음',
+      gtwayServiceCannotbeRequested: '직접 요청할 수 없음',
+      gtwayRequestInstructions: '요청 안내',
+      gtwayProvisioningInstructions: '프로비저닝 안내',
+      gtwayDeProvisioningInstructions: '디프로비저닝 안내',
+      gtwayServiceRequestXml: '서비스 요청 XML',
+      gtwayServiceRequestXml2: '서비스 요청 XML 2',
+    },
+    reminder: {
+      '0': '아무 작업 안 함',
+      '1': '자동 거부',
+      '2': '자동 승인',
+      '3': '승인자에게 이메일',
+      '4': '승인자의 관리자에게 이메일',
+    },
+    approval: {
+      DEFAULT: '기본값(각 서비스의 승인 규칙)',
+      AUTO_APPROVE_ALL: '모두 자동 승인',
+      AUTO_APPROVE_SOD_ONLY: 'SoD 콜아웃이 있는 서비스만 자동 승인',
+      AUTO_APPROVE_NON_SOD_ONLY: 'SoD 콜아웃이 없는 서비스만 자동 승인',
+    },
+  },
+};
+
+/** Labels keyed by wire values, which a flat message table cannot hold; every locale is complete. */
+export const useServiceLabels = (): Labels => LABELS[useLocale().locale];
