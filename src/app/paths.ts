@@ -44,6 +44,11 @@ export const paths = {
     pattern: '/connections/:connectionId/edit',
     href: (p: { connectionId: string }) => `/connections/${enc(p.connectionId)}/edit`,
   },
+  /** Public: a GS2 user manages their own MFA through a link an operator created (outside the console). */
+  gs2SelfService: {
+    pattern: '/self-service/gs2/:token',
+    href: (p: { token: string }) => `/self-service/gs2/${enc(p.token)}`,
+  },
   /** A vendor page of one connection: /c/:connectionId/:page/* */
   connectionPage: {
     pattern: '/c/:connectionId/*',

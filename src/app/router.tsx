@@ -37,6 +37,12 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
   },
   {
+    // Public: for GS2 users, not operators, so it sits outside the session gate.
+    path: paths.gs2SelfService.pattern,
+    lazy: page(() => import('@/vendors/gs2/self-service/self-service-page')),
+    errorElement: <RouteError />,
+  },
+  {
     // The signed-in shell loads lazily too, so the sign-in page does not download it.
     lazy: async () => ({ Component: (await import('./layout/app-layout')).AppLayout }),
     errorElement: <RouteError />,

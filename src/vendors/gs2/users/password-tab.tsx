@@ -10,6 +10,7 @@ import { CreatePasswordForm } from './create-password-form';
 import { MfaSetup } from './mfa-setup';
 import { PASSWORD_STATES, passwordState, type PasswordState } from './password-state';
 import { ResumeEnrolment } from './resume-enrolment';
+import { SelfServiceLink } from './self-service-link';
 
 /** The four sign-in states drawn as steps, with the actions each state allows. */
 export function PasswordTab({ userName }: { userName: string }) {
@@ -105,6 +106,7 @@ export function PasswordTab({ userName }: { userName: string }) {
                   </button>
                 </div>
               )}
+              {state !== 'none' && <SelfServiceLink userName={userName} />}
               {state !== 'none' && (
                 <div>
                   <button type="button" className="btn btn-danger" onClick={askDeletePassword}>
