@@ -34,5 +34,9 @@ export const scpManifest: VendorManifest = {
     clientType: { label: 'Client type', help: 'Sent as Scp-ClientType; the official SDK uses Openapi.' },
   },
   defaultBaseUrl: 'https://iam.s.samsungsdscloud.com',
-  pages: [{ path: 'endpoints', label: 'Endpoints', load: () => import('./pages/endpoints-page') }],
+  pages: [
+    { path: 'users', label: 'Users', load: () => import('./pages/users-page') },
+    { path: 'endpoints', label: 'Endpoints', load: () => import('./pages/endpoints-page') },
+    { path: 'policies', label: 'Policies', load: () => import('./pages/policies-page') },
+  ],
 };
