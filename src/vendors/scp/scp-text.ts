@@ -3,6 +3,7 @@ import { defineMessages } from '@/lib/i18n/messages';
 /** Texts every SCP page shares; each area keeps its own texts beside it. */
 export const useScpText = defineMessages({
   en: {
+    apply: 'Apply',
     vendor: 'SCP IAM',
     accountLoading: 'Finding the account…',
     accountNotFound: 'No account id',
@@ -40,6 +41,7 @@ export const useScpText = defineMessages({
     regionCount: (n: number) => (n === 1 ? '1 region' : `${n} regions`),
   },
   ja: {
+    apply: '適用',
     vendor: 'SCP IAM',
     accountLoading: 'アカウントを確認しています…',
     accountNotFound: 'アカウント ID がありません',
@@ -76,6 +78,7 @@ export const useScpText = defineMessages({
     regionCount: (n: number) => `${n} リージョン`,
   },
   ko: {
+    apply: '적용',
     vendor: 'SCP IAM',
     accountLoading: '계정을 확인하는 중…',
     accountNotFound: '계정 ID가 없습니다',
