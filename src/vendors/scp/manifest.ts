@@ -37,5 +37,6 @@ export const scpManifest: VendorManifest = {
   pages: [
     { path: 'users', label: 'Users', load: () => import('./pages/users-page') },
     { path: 'endpoints', label: 'Endpoints', load: () => import('./pages/endpoints-page') },
+    { path: 'policies', label: 'Policies', load: () => import('./pages/policies-page') },
   ],
 };
