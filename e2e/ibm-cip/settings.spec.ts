@@ -1,0 +1,80 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from '../support/a11y';
+import { closeToasts, openCip, uniqueName } from './cip-helpers';
+
+/** Every section of the settings page, with something each one shows once it has loaded. */
+const SECTIONS: readonly { tab: string; ready: (page: Page) => ReturnType<Page['getByRole']> }[] = [
+  { tab: 'Password reset', ready: (p) => p.getByLabel(/Security questions to answer/) },
+  { tab: 'Security questions', ready: (p) => p.getByRole('button', { name: 'Add question' }) },
+  { tab: 'User name recovery', ready: (p) => p.getByRole('checkbox', { name: 'Email the user name' }) },
+  { tab: 'Self-registration', ready: (p) => p.getByRole('checkbox', { name: 'Validate the identity' }) },
+  { tab: 'Portal options', ready: (p) => p.getByRole('table', { name: 'User table columns' }) },
+  { tab: 'Email templates', ready: (p) => p.getByRole('textbox', { name: 'Subject' }) },
+  { tab: 'Text keys', ready: (p) => p.getByRole('searchbox', { name: 'Search keys and texts' }) },
+  { tab: 'Notices', ready: (p) => p.getByRole('list', { name: 'Versions' }) },
+  { tab: 'Branding', ready: (p) => p.getByRole('img', { name: 'Logo image, current image' }) },
+  { tab: 'Application roles', ready: (p) => p.getByRole('link', { name: 'Edit Employee' }) },
+  { tab: 'Form fields', ready: (p) => p.getByRole('combobox', { name: 'Form' }) },
+  { tab: 'Default language', ready: (p) => p.getByRole('textbox', { name: /Language code/ }) },
+];
+
+test('settings: every section of an instance loads and passes axe', async ({ page }) => {
+  // Twelve sections, each with an axe run: more than the default minute on a shared machine.
+  test.setTimeout(240_000);
+  await openCip(page, 'settings/3');
+  await expect(page.getByRole('heading', { name: 'Self-service settings', level: 1 })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Instance' })).toHaveValue('3');
+  for (const { tab, ready } of SECTIONS) {
+    await page
+      .getByRole('navigation', { name: 'Settings sections' })
+      .getByRole('link', { name: tab })
+      .click();
+    await expect(ready(page)).toBeVisible();
+    await expectAccessible(page, `IBM CIP settings: ${tab}`);
+  }
+});
+
+test('settings: a saved option survives a reload', async ({ page }) => {
+  await openCip(page, 'settings/3/username-recovery');
+  const show = page.getByRole('checkbox', { name: 'Show the user name on screen' });
+  await expect(show).toBeVisible();
+  const before = await show.isChecked();
+  await show.setChecked(!before);
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Settings saved')).toBeVisible();
+  await expect(page.getByText('Unsaved changes')).toBeHidden();
+  await page.reload();
+  await expect(show).toBeChecked({ checked: !before });
+});
+
+test('settings: an email template edit survives a reload, saved and as an unsaved draft', async ({
+  page,
+}) => {
+  await openCip(page, 'settings/3/email-templates?type=10&lang=en-us');
+  const subject = page.getByRole('textbox', { name: 'Subject' });
+  const preview = page.frameLocator('iframe[title="Email preview"]');
+  await expect(preview.getByText('has been revoked', { exact: false })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Placeholders' })).toContainText('$serviceName');
+
+  const saved = uniqueName('Membership revoked');
+  await subject.fill(saved);
+  await expect(page.getByTestId('preview-subject')).toHaveText(saved);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Settings saved')).toBeVisible();
+  await closeToasts(page);
+  await page.reload();
+  await expect(subject).toHaveValue(saved);
+  await expect(page.getByText('Unsaved draft restored')).toBeHidden();
+
+  const draft = uniqueName('Draft subject');
+  await subject.fill(draft);
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+  // The page asks before unloading unsaved changes; the test answers yes.
+  page.on('dialog', (d) => void d.accept());
+  await page.reload();
+  await expect(page.getByText('Unsaved draft restored')).toBeVisible();
+  await expect(subject).toHaveValue(draft);
+  await page.getByRole('button', { name: 'Discard draft' }).click();
+  await expect(subject).toHaveValue(saved);
+});
