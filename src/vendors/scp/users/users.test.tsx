@@ -87,7 +87,9 @@ describe('create user', () => {
       return undefined;
     });
     renderScp(<UsersPage />, 'users');
-    await userEvent.click((await screen.findAllByRole('button', { name: 'Create user' }))[0]!);
+    const [open] = await screen.findAllByRole('button', { name: 'Create user' });
+    if (!open) throw new Error('no Create user button');
+    await userEvent.click(open);
     const dialog = await screen.findByRole('dialog', { name: 'Create user' });
     await userEvent.type(within(dialog).getByLabelText(/User name/), 'bad name!');
     await userEvent.type(within(dialog).getByLabelText(/^Password/), 'Echoed-Pass-1');
