@@ -21,5 +21,6 @@ export const ibmCipManifest: VendorManifest = {
     { path: 'groups', label: 'Groups', load: () => import('./pages/groups-page') },
     { path: 'settings', label: 'Self-service settings', load: () => import('./pages/settings-page') },
     { path: 'services', label: 'Services', load: () => import('./pages/services-page') },
+    { path: 'tokens', label: 'Verification tokens', load: () => import('./pages/tokens-page') },
   ],
 };
