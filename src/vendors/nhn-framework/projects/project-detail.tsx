@@ -11,13 +11,16 @@ import { ProjectAppKeys } from '../credentials/app-keys';
 import { ProjectMembers } from '../members/project-members';
 import { DeleteProjectButton } from './delete-project-button';
 import { ProjectServices } from './project-services';
+import { RoleGroupsView } from '../roles/role-groups-view';
+import { useRolesText } from '../roles/roles-text';
 
-const TABS = ['members', 'services', 'app-keys'] as const;
+const TABS = ['members', 'services', 'app-keys', 'role-groups'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `/projects/:projectId/:tab`: one project; each tab is its own URL. */
 export function ProjectDetail() {
   const t = useNhnText();
+  const rt = useRolesText();
   const { projectId = '', tab } = useParams();
   const { id } = useCurrentConnection();
   const orgId = useOrgId();
@@ -32,6 +35,7 @@ export function ProjectDetail() {
     members: t.tabMembers,
     services: t.tabServices,
     'app-keys': t.tabAppKeys,
+    'role-groups': rt.tabRoleGroups,
   };
   return (
     <section className="page nhn-page" aria-labelledby={titleId}>
@@ -68,6 +72,9 @@ export function ProjectDetail() {
               {tab === 'members' && <ProjectMembers projectId={project.projectId} />}
               {tab === 'services' && <ProjectServices projectId={project.projectId} />}
               {tab === 'app-keys' && <ProjectAppKeys projectId={project.projectId} />}
+              {tab === 'role-groups' && (
+                <RoleGroupsView scope={{ kind: 'project', projectId: project.projectId }} />
+              )}
             </>
           );
         }}

@@ -31,5 +31,12 @@ export const nhnKeys = {
     [c, 'nhn-framework', 'access-keys', keyId, 'tokens', p.page, p.limit, p.status ?? ''] as const,
   orgCredentials: (c: string, orgId: string) => [c, 'nhn-framework', 'org-credentials', orgId] as const,
   allOrgMembers: (c: string, orgId: string) => [c, 'nhn-framework', 'org-members', orgId, 'all'] as const,
+  roleGroups: (c: string, scope: string) => [c, 'nhn-framework', 'role-groups', scope] as const,
+  roleGroup: (c: string, scope: string, id: string) =>
+    [c, 'nhn-framework', 'role-groups', scope, 'detail', id] as const,
+  projectRoles: (c: string, projectId: string) =>
+    [c, 'nhn-framework', 'project', projectId, 'roles'] as const,
+  orgRoles: (c: string, orgId: string) => [c, 'nhn-framework', 'org-roles', orgId] as const,
+  memberRoles: (c: string, scope: string) => [c, 'nhn-framework', 'member-roles', scope] as const,
   appKeys: (c: string, projectId: string) => [c, 'nhn-framework', 'project', projectId, 'app-keys'] as const,
 };
