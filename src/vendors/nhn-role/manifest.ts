@@ -20,5 +20,5 @@ export const nhnRoleManifest: VendorManifest = {
     secretKey: { label: 'Secret key', help: 'Sent as X-Secret-Key by the server only.' },
   },
   defaultBaseUrl: 'https://role.api.nhncloudservice.com',
-  pages: [],
+  pages: [{ path: 'users', label: 'Users', load: () => import('./pages/users-page') }],
 };

@@ -1,5 +1,5 @@
 /** ROLE list endpoints page from 1 with `itemsPerPage`; `sort` repeats as `property,DIR`. */
-export type PageArgs = { page: number; itemsPerPage: number; sort?: readonly string[] };
+export type PageArgs = { page: number; itemsPerPage: number; sort?: readonly string[] | undefined };
 
 export const pageQuery = (p: PageArgs) => ({
   page: p.page,
