@@ -4,6 +4,12 @@ import userEvent from '@testing-library/user-event';
 import UsersPage from '../pages/users-page';
 import { emulatorPage } from '../testing/emulator-page';
 
+const openCreate = async () => {
+  const [button] = await screen.findAllByRole('button', { name: 'Create user' });
+  if (!button) throw new Error('no Create user button');
+  return button;
+};
+
 let env: Awaited<ReturnType<typeof emulatorPage>> | undefined;
 afterEach(() => env?.close());
 
@@ -24,7 +30,7 @@ describe('ROLE users', () => {
   it('creates a user with a role assignment and shows it on the detail page', async () => {
     env = await emulatorPage();
     env.render(<UsersPage />, 'users');
-    await userEvent.click((await screen.findAllByRole('button', { name: 'Create user' }))[0]!);
+    await userEvent.click(await openCreate());
     const dialog = await screen.findByRole('dialog', { name: 'Create user' });
     await userEvent.type(within(dialog).getByLabelText(/User ID/), 'new.person');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Add a role assignment' }));
@@ -40,7 +46,7 @@ describe('ROLE users', () => {
   it('keeps what was typed and shows the vendor error when the ID exists', async () => {
     env = await emulatorPage();
     env.render(<UsersPage />, 'users');
-    await userEvent.click((await screen.findAllByRole('button', { name: 'Create user' }))[0]!);
+    await userEvent.click(await openCreate());
     const dialog = await screen.findByRole('dialog', { name: 'Create user' });
     await userEvent.type(within(dialog).getByLabelText(/User ID/), 'minji.kim@example.com');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create user' }));
