@@ -8,6 +8,7 @@ import { useGs2Text } from '../gs2-text';
 import { formatTime } from '../format';
 import { commonPoliciesQuery, customPoliciesQuery } from '../queries/options';
 import { useDeletePolicy } from '../queries/policies';
+import { PolicyHoldersList } from './policy-holders-list';
 import { usePolicyText } from './policy-text';
 
 export function PoliciesList() {
@@ -75,7 +76,12 @@ export function PoliciesList() {
                             variant: 'destructive',
                             resourceName: pol.name,
                             confirmLabel: p.delete,
-                            children: <p>{p.deleteBody}</p>,
+                            children: (
+                              <>
+                                <p>{p.deleteBody}</p>
+                                <PolicyHoldersList grn={pol.securityPolicyId} />
+                              </>
+                            ),
                             action: () => remove.mutateAsync({ name: pol.name }),
                           })
                         }

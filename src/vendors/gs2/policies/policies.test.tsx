@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type * as CodeEditorModule from '@/components/code-editor';
 import { installDialogPolyfill } from '@/components/testing/dialog-polyfill';
 import PoliciesPage from '../pages/policies-page';
-import { fakeGs2, gs2Error, renderGs2 } from '../testing/render-gs2';
+import { fakeGs2, gs2Error, renderGs2, user } from '../testing/render-gs2';
 
 // Monaco does not run in jsdom; a textarea stands in with the same props.
 vi.mock('@/components/code-editor', async (importOriginal) => {
@@ -91,5 +91,38 @@ describe('policy editor', () => {
     expect(post.name).toBe('ops');
     expect(JSON.parse(post.policy)).toMatchObject({ Statements: [{ Effect: 'Deny', Actions: ['*'] }] });
     expect(localStorage.getItem('tessera.gs2.policyDraft.c1.:new')).toBeNull();
+  });
+});
+
+describe('policy delete', () => {
+  it('lists the users who have the policy attached before it is deleted', async () => {
+    const other = {
+      ...saved,
+      securityPolicyId: 'grn:gs2::owner:identifier:securityPolicy:other',
+      name: 'other',
+    };
+    const attached: Record<string, unknown[]> = { ann: [saved], bob: [other], cy: [other, saved] };
+    const calls = fakeGs2(({ method, path, query }) => {
+      if (method === 'GET' && path === '/securityPolicy')
+        return { body: { items: [saved], nextPageToken: null } };
+      if (method === 'GET' && path === '/securityPolicy/common')
+        return { body: { items: [], nextPageToken: null } };
+      if (method === 'GET' && path === '/user')
+        return query.get('pageToken')
+          ? { body: { items: [user('cy')], nextPageToken: null } }
+          : { body: { items: [user('ann'), user('bob')], nextPageToken: 'p2' } };
+      const m = /^\/user\/([^/]+)\/securityPolicy$/.exec(path);
+      if (method === 'GET' && m) return { body: { items: attached[m[1] ?? ''] ?? [] } };
+      if (method === 'DELETE' && path === '/securityPolicy/readers') return { body: { item: saved } };
+      return undefined;
+    });
+    renderGs2(<PoliciesPage />, 'policies');
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete readers' }));
+    const holders = await screen.findByTestId('gs2-policy-holders');
+    expect(holders).toHaveTextContent('2 users have it attached:');
+    expect(holders).toHaveTextContent('ann');
+    expect(holders).toHaveTextContent('cy');
+    expect(holders).not.toHaveTextContent('bob');
+    expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
   });
 });

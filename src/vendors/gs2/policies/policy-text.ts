@@ -11,6 +11,12 @@ export const usePolicyText = defineMessages({
     deleteTitle: (n: string) => `Delete policy ${n}?`,
     deleteBody:
       'GS2 deletes it even while attached: every user who has it loses the permissions it grants, immediately.',
+    holdersScanning: (n: number) => `Looking for users who have it attached… (${n.toLocaleString()} checked)`,
+    holdersFailed: 'Could not list the users who have it attached.',
+    holdersNone: 'No user has it attached.',
+    holdersTitle: (n: number) =>
+      n === 1 ? '1 user has it attached:' : `${n.toLocaleString()} users have it attached:`,
+    holdersPartial: (n: number) => `Only the first ${n.toLocaleString()} users were checked.`,
     commonHelp: 'Defined by GS2; they can be attached but not changed.',
     allPolicies: 'All policies',
     readOnly: 'A GS2-defined policy: read-only.',

@@ -16,4 +16,6 @@ export const gs2Keys = {
   customPolicies: (c: string) => [c, 'gs2', 'policies', 'custom'] as const,
   commonPolicies: (c: string) => [c, 'gs2', 'policies', 'common'] as const,
   policy: (c: string, name: string) => [c, 'gs2', 'policies', 'one', name] as const,
+  /** Users holding one policy: GS2 has no reverse lookup, so this is a scan of users. */
+  holders: (c: string, grn: string) => [c, 'gs2', 'policies', 'holders', grn] as const,
 };
