@@ -38,5 +38,6 @@ export const scpManifest: VendorManifest = {
     { path: 'users', label: 'Users', load: () => import('./pages/users-page') },
     { path: 'endpoints', label: 'Endpoints', load: () => import('./pages/endpoints-page') },
     { path: 'policies', label: 'Policies', load: () => import('./pages/policies-page') },
+    { path: 'simulator', label: 'Policy simulator', load: () => import('./pages/simulator-page') },
   ],
 };
