@@ -82,6 +82,22 @@ test('credentials: the client secret is shown once and is gone after navigation 
   await expect(page.getByRole('button', { name: /^Guards of/ })).toBeVisible();
   if (secret.length > 8) expect(await html()).not.toContain(secret);
   expect(page.url()).not.toContain(secret || 'never-empty');
+
+  // Guards of the credential: attach by GRN (the format is checked before GS2 sees it), then detach.
+  await page.getByRole('button', { name: /^Guards of/ }).click();
+  await expect(page.getByText('No guard attached.')).toBeVisible();
+  const grnField = page.getByLabel(/^Guard namespace GRN/);
+  await grnField.fill('office-ip-only');
+  await page.getByRole('button', { name: 'Attach', exact: true }).click();
+  await expect(page.getByText(/Use grn:gs2:\{region\}/).first()).toBeVisible();
+  const grn = 'grn:gs2:ap-northeast-1:owner-e2e:guard:office-ip-only';
+  await grnField.fill(grn);
+  await page.getByRole('button', { name: 'Attach', exact: true }).click();
+  await expect(page.getByText(grn, { exact: true })).toBeVisible();
+  await closeToasts(page);
+  await expectAccessible(page, 'GS2 credential guards');
+  await page.getByRole('button', { name: `Detach ${grn}` }).click();
+  await expect(page.getByText('No guard attached.')).toBeVisible();
 });
 
 test('password and MFA: create a password, enrol with the QR code URI read from the page, disable', async ({
