@@ -69,6 +69,23 @@ describe('PermissionMatrix (staged, boolean)', () => {
     expect(cell('user-0 – Admin: Checked')).toBeInTheDocument();
   });
 
+  it('follows new saved data from the caller', () => {
+    const { rerender } = renderMatrix();
+    expect(cell('user-4 – Admin: Not checked')).toBeInTheDocument();
+    rerender(
+      <PermissionMatrix
+        label="Roles"
+        rowHeader="User"
+        rows={rows}
+        columns={columns}
+        isChecked={(r, c) => r === 'u4' && c === 'admin'}
+        onSave={vi.fn()}
+      />,
+    );
+    expect(cell('user-4 – Admin: Checked')).toBeInTheDocument();
+    expect(cell('user-0 – Viewer: Not checked')).toBeInTheDocument();
+  });
+
   it('drops a change that returns a cell to its saved value', async () => {
     const user = userEvent.setup();
     renderMatrix();

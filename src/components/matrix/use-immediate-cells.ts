@@ -46,10 +46,6 @@ export function useImmediateCells<S extends string>(options: ImmediateCellsOptio
   const errors = useCellMaps<string>();
   const accepted = useCellMaps<Accepted<S>>();
 
-  const saved = (rowId: string, columnId: string) => {
-    const s = opts.current.getState(rowId, columnId);
-    return shown(s, accepted.map.get(cellKey(rowId, columnId)));
-  };
   const begin = (c: MatrixCellChange<S>) => {
     const key = cellKey(c.rowId, c.columnId);
     pending.map.set(key, c.to);
@@ -117,7 +113,8 @@ export function useImmediateCells<S extends string>(options: ImmediateCellsOptio
       const key = cellKey(rowId, columnId);
       const want = pending.map.get(key);
       return {
-        state: want ?? saved(rowId, columnId),
+        // This render's getState: the ref only catches up after the render.
+        state: want ?? shown(options.getState(rowId, columnId), accepted.map.get(key)),
         pending: want !== undefined,
         error: errors.map.get(key),
       };

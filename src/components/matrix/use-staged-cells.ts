@@ -134,7 +134,8 @@ export function useStagedCells<S extends string>(options: StagedCellsOptions<S>)
       const key = cellKey(rowId, columnId);
       const change = staged.map.get(key);
       return {
-        state: change?.to ?? saved(rowId, columnId),
+        // This render's getState: the ref only catches up after the render.
+        state: change?.to ?? shown(options.getState(rowId, columnId), accepted.map.get(key)),
         changed: change !== undefined,
         error: errors.map.get(key),
       };

@@ -1,8 +1,11 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
 import { useCurrentConnection } from '@/lib/connection-context';
+import { describeError } from '@/lib/http/errors';
+import { Matrix, booleanCells, type MatrixAxisItem, type MatrixCellChange } from '@/components/matrix';
 import { EmptyState, PageHeader, QueryBoundary } from '@/components/states';
 import { mergePolicies } from '../policy/merge';
+import { useAttachPolicy, useDetachPolicy } from '../queries/policies';
 import {
   attachedPoliciesQuery,
   commonPoliciesQuery,
@@ -11,9 +14,13 @@ import {
 } from '../queries/options';
 import { filterByPrefix } from '../users/search';
 import { useMatrixText } from './matrix-text';
-import { cellKey, useCellToggle } from './use-cell-toggle';
 
-/** Users × policies; each user's row reads that user's attachments (GS2 has no reverse lookup). */
+type Cell = MatrixCellChange<'checked' | 'unchecked'>;
+
+/**
+ * Users × policies; each user's row reads that user's attachments (GS2 has no reverse lookup), so a row is
+ * drawn as loading until its own query answers. A click attaches or detaches at once.
+ */
 export function MatrixView() {
   const t = useMatrixText();
   const { id } = useCurrentConnection();
@@ -22,17 +29,36 @@ export function MatrixView() {
   const users = useInfiniteQuery(usersInfiniteQuery(id, 100));
   const custom = useQuery(customPoliciesQuery(id));
   const common = useQuery(commonPoliciesQuery(id));
-  const { pending, errors, toggle } = useCellToggle();
+  // The matrix shows the error on the cell and in its own toast.
+  const attach = useAttachPolicy({ onError: () => undefined });
+  const detach = useDetachPolicy({ onError: () => undefined });
   const titleId = useId();
   const userFilterId = useId();
   const policyFilterId = useId();
   const loaded = users.data?.pages.flatMap((p) => p.items) ?? [];
-  const rows = filterByPrefix(loaded, userFilter);
-  const attachedByRow = useQueries({ queries: rows.map((u) => attachedPoliciesQuery(id, u.name)) });
+  const shownUsers = filterByPrefix(loaded, userFilter);
+  const attachedByRow = useQueries({ queries: shownUsers.map((u) => attachedPoliciesQuery(id, u.name)) });
   const needle = policyFilter.trim().toLowerCase();
-  const columns = mergePolicies(custom.data ?? [], common.data ?? []).filter((o) =>
+  const policies = mergePolicies(custom.data ?? [], common.data ?? []).filter((o) =>
     o.policy.name.toLowerCase().includes(needle),
   );
+
+  const kind = useMemo(() => booleanCells({ checked: t.attachedState, unchecked: t.detachedState }), [t]);
+  const rows: MatrixAxisItem[] = shownUsers.map((u, i) => {
+    const q = attachedByRow[i];
+    return {
+      id: u.name,
+      label: u.name,
+      loading: q?.data === undefined && !q?.isError,
+      disabled: q?.isError ? t.rowFailed(describeError(q.error)) : undefined,
+    };
+  });
+  const attached = new Map(
+    shownUsers.map((u, i) => [u.name, new Set(attachedByRow[i]?.data?.map((p) => p.securityPolicyId))]),
+  );
+  const columns = policies.map((o) => ({ id: o.policy.securityPolicyId, label: o.policy.name }));
+  const policyName = new Map(columns.map((c) => [c.id, c.label]));
+  const nameOf = (c: Cell) => policyName.get(c.columnId) ?? c.columnId;
 
   return (
     <section className="page gs2-page stack" aria-labelledby={titleId}>
@@ -62,56 +88,24 @@ export function MatrixView() {
           rows.length === 0 ? (
             <EmptyState title={t.noUsers} />
           ) : (
-            <div className="gs2-matrix-scroll">
-              <table className="gs2-matrix">
-                <caption className="visually-hidden">{t.title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.user}</th>
-                    {columns.map((c) => (
-                      <th scope="col" key={c.policy.securityPolicyId}>
-                        {c.policy.name}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((u, i) => {
-                    const attached = attachedByRow[i];
-                    const ids = new Set(attached?.data?.map((p) => p.securityPolicyId));
-                    return (
-                      <tr key={u.userId}>
-                        <th scope="row">{u.name}</th>
-                        {columns.map((c) => {
-                          const key = cellKey(u.name, c.policy.securityPolicyId);
-                          const want = pending.get(key);
-                          const error = errors.get(key);
-                          const cell = {
-                            userName: u.name,
-                            policyId: c.policy.securityPolicyId,
-                            policyName: c.policy.name,
-                          };
-                          return (
-                            <td key={key} className={error ? 'gs2-cell-error' : undefined}>
-                              <input
-                                type="checkbox"
-                                aria-label={t.cell(u.name, c.policy.name)}
-                                checked={want ?? ids.has(c.policy.securityPolicyId)}
-                                disabled={attached?.data === undefined || want !== undefined}
-                                aria-busy={want !== undefined || undefined}
-                                aria-invalid={error !== undefined || undefined}
-                                title={error}
-                                onChange={(e) => void toggle(cell, e.target.checked)}
-                              />
-                            </td>
-                          );
-                        })}
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <Matrix
+              mode="immediate"
+              label={t.title}
+              rowHeader={t.user}
+              rows={rows}
+              columns={columns}
+              kind={kind}
+              filters={false}
+              getState={(user, policy) => (attached.get(user)?.has(policy) ? 'checked' : 'unchecked')}
+              write={(c) =>
+                (c.to === 'checked' ? attach : detach).mutateAsync({
+                  userName: c.rowId,
+                  securityPolicyId: c.columnId,
+                })
+              }
+              describeChange={(c) => (c.to === 'checked' ? t.attached : t.detached)(c.rowId, nameOf(c))}
+              describeFailure={(c, why) => t.failed(c.rowId, nameOf(c), why)}
+            />
           )
         }
       </QueryBoundary>

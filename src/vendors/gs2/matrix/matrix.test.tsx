@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { stubGridSize } from '@/components/matrix/testing/grid-size';
 import MatrixPage from '../pages/matrix-page';
 import { fakeGs2, gs2Error, renderGs2, user } from '../testing/render-gs2';
 
@@ -13,6 +14,12 @@ const policy = (owner: string, name: string) => ({
 });
 const admin = policy('system', 'AdministratorAccess');
 const readers = policy('owner', 'readers');
+
+const size = stubGridSize({ width: 900, height: 400 });
+beforeAll(size.install);
+afterAll(size.remove);
+
+const cell = (name: string | RegExp) => screen.getByRole('gridcell', { name });
 
 describe('attachment matrix', () => {
   it('attaches on click, and rolls a cell back with its error when GS2 refuses', async () => {
@@ -42,21 +49,20 @@ describe('attachment matrix', () => {
       return undefined;
     });
     renderGs2(<MatrixPage />, 'attachments');
-    const minaAdmin = await screen.findByRole('checkbox', { name: 'AdministratorAccess attached to mina' });
-    await waitFor(() => expect(minaAdmin).toBeChecked());
+    expect(
+      await screen.findByRole('gridcell', { name: 'mina – AdministratorAccess: Attached' }),
+    ).toBeInTheDocument();
 
-    const minaReaders = screen.getByRole('checkbox', { name: 'readers attached to mina' });
-    await waitFor(() => expect(minaReaders).toBeEnabled());
-    await userEvent.click(minaReaders);
-    await waitFor(() => expect(minaReaders).toBeChecked());
+    await waitFor(() => expect(cell('mina – readers: Not attached')).not.toHaveAttribute('aria-readonly'));
+    await userEvent.click(cell('mina – readers: Not attached'));
     expect(await screen.findByText('readers attached to mina.')).toBeInTheDocument();
+    await waitFor(() => expect(cell('mina – readers: Attached')).toBeInTheDocument());
 
-    const yukiReaders = screen.getByRole('checkbox', { name: 'readers attached to yuki' });
-    await waitFor(() => expect(yukiReaders).toBeEnabled());
-    await userEvent.click(yukiReaders);
-    await waitFor(() => expect(yukiReaders).toHaveAttribute('aria-invalid', 'true'));
-    expect(yukiReaders).not.toBeChecked();
-    expect(yukiReaders.getAttribute('title')).toContain('tooMany');
+    await waitFor(() => expect(cell('yuki – readers: Not attached')).not.toHaveAttribute('aria-readonly'));
+    await userEvent.click(cell('yuki – readers: Not attached'));
+    const failed = await screen.findByRole('gridcell', { name: /^yuki – readers: Not attached\. Failed: / });
+    expect(failed).toHaveClass('mx-error');
+    expect(failed.getAttribute('title')).toContain('tooMany');
     expect(calls.filter((c) => c.method === 'POST').map((c) => c.path)).toEqual([
       '/user/mina/securityPolicy',
       '/user/yuki/securityPolicy',
