@@ -45,6 +45,33 @@ describe('session guard', () => {
     });
   });
 
+  it('keeps no checked session past a write to the store: a revoked session is refused at once', async () => {
+    const viewer = await server.signIn('viewer');
+    expect((await viewer.fetch('/api/session')).status).toBe(200);
+    expect((await viewer.fetch('/api/session')).status).toBe(200);
+    await server.store.db
+      .deleteFrom('operator_sessions')
+      .where('operator_id', '=', viewer.operator.id)
+      .execute();
+    expect((await viewer.fetch('/api/session')).status).toBe(401);
+  });
+
+  it('sees a role change at once', async () => {
+    const viewer = await server.signIn('viewer');
+    expect((await viewer.fetch('/api/operators')).status).toBe(403);
+    await server.store.db
+      .updateTable('operators')
+      .set({ role: 'admin' })
+      .where('id', '=', viewer.operator.id)
+      .execute();
+    expect((await viewer.fetch('/api/operators')).status).toBe(200);
+    await server.store.db
+      .updateTable('operators')
+      .set({ role: 'viewer' })
+      .where('id', '=', viewer.operator.id)
+      .execute();
+  });
+
   it('ends a session after the idle timeout', async () => {
     const admin = await server.signIn('admin');
     expect((await admin.fetch('/api/session')).status).toBe(200);

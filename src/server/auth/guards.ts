@@ -68,31 +68,87 @@ function allowedWhilePending(step: PendingStep, method: string, path: string): b
   return path.startsWith('/api/profile/mfa/');
 }
 
+type Admitted = {
+  operator: OperatorRow;
+  sessionId: string;
+  step: PendingStep | undefined;
+  /** When the session ends on its own: its absolute lifetime or its idle timeout, whichever is first. */
+  endsAt: number;
+};
+
+/**
+ * Sessions checked in the last moment, so a burst of calls (the proxy's) does not read the same rows for
+ * each. An entry is used only while nothing was written to the store since it was read, so a sign-out,
+ * a revoked session or a changed operator takes effect at once here; another instance sharing a
+ * PostgreSQL store sees such a change within `ADMIT_TTL_MS`.
+ */
+const ADMIT_TTL_MS = 2000;
+const ADMIT_MAX = 10_000;
+
+function admissionCache(store: Store) {
+  const entries = new Map<string, Admitted & { generation: number; until: number }>();
+  return {
+    get(token: string, now: number): Admitted | undefined {
+      const hit = entries.get(token);
+      if (!hit) return undefined;
+      if (hit.generation === store.writes.generation && now < hit.until && now < hit.endsAt) return hit;
+      entries.delete(token);
+      return undefined;
+    },
+    set(token: string, admitted: Admitted, generation: number, now: number) {
+      if (entries.size >= ADMIT_MAX) entries.clear();
+      entries.set(token, { ...admitted, generation, until: now + ADMIT_TTL_MS });
+    },
+  };
+}
+
+async function admit(deps: AuthDeps, c: Context<AppEnv>, token: string): Promise<Admitted | Response> {
+  const found = await lookupSession(deps.store.db, deps.config, token);
+  if (found.kind === 'expired') clearSessionCookie(c, deps.config);
+  if (found.kind !== 'ok' || found.session.stage !== 'full') {
+    return found.kind === 'expired'
+      ? problem(c, 401, 'session-expired', 'Session ended', 'Your session has ended. Sign in again.')
+      : problem(c, 401, 'unauthenticated', 'Not signed in', 'Sign in to continue.');
+  }
+  return {
+    operator: found.operator,
+    sessionId: found.session.id,
+    step: await pendingStep(deps.store, found.operator),
+    endsAt: Math.min(
+      Date.parse(found.session.expiresAt),
+      Date.parse(found.session.lastSeenAt) + deps.config.sessionIdleMs,
+    ),
+  };
+}
+
 /**
  * Requires a full session for everything after it: 401 without one, 403 when a write lacks the session's
  * CSRF token, and 403 for anything but the pending step while a password change or MFA enrolment is due.
  */
 export function sessionGuard(deps: AuthDeps): MiddlewareHandler<AppEnv> {
+  const cache = admissionCache(deps.store);
   return async (c, next) => {
     const token = readSessionCookie(c);
-    const found = token ? await lookupSession(deps.store.db, deps.config, token) : { kind: 'none' as const };
-    if (found.kind === 'expired') clearSessionCookie(c, deps.config);
-    if (!token || found.kind !== 'ok' || found.session.stage !== 'full') {
-      return found.kind === 'expired'
-        ? problem(c, 401, 'session-expired', 'Session ended', 'Your session has ended. Sign in again.')
-        : problem(c, 401, 'unauthenticated', 'Not signed in', 'Sign in to continue.');
+    if (!token) return problem(c, 401, 'unauthenticated', 'Not signed in', 'Sign in to continue.');
+    const now = Date.now();
+    let admitted = cache.get(token, now);
+    if (!admitted) {
+      const generation = deps.store.writes.generation;
+      const result = await admit(deps, c, token);
+      if (result instanceof Response) return result;
+      admitted = result;
+      cache.set(token, admitted, generation, now);
     }
     if (isWriteMethod(c.req.method) && !hasValidCsrf(c, token)) {
       return problem(c, 403, 'csrf', 'Missing or invalid CSRF token', 'Reload the page and try again.');
     }
-    const { operator, session } = found;
+    const { operator, step } = admitted;
     c.set('operator', {
       id: operator.id,
       username: operator.username,
       role: asRole(operator.role),
-      sessionId: session.id,
+      sessionId: admitted.sessionId,
     });
-    const step = await pendingStep(deps.store, operator);
     if (step && !allowedWhilePending(step, c.req.method, c.req.path)) {
       return step === 'password-change'
         ? problem(

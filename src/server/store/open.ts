@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvide
 import pg from 'pg';
 import { migrations } from './migrations';
 import type { StoreSchema } from './schema';
+import { WriteWatch } from './write-watch';
 
 /** A store that cannot be opened or migrated: start-up stops with this message, nothing is overwritten. */
 export class StoreError extends Error {
@@ -14,6 +15,8 @@ export class StoreError extends Error {
 export type Store = {
   db: Kysely<StoreSchema>;
   dialect: 'sqlite' | 'postgres';
+  /** Moves on with every write, so in-memory caches of store rows know when to read again. */
+  writes: WriteWatch;
   close(): Promise<void>;
 };
 
@@ -49,6 +52,28 @@ function openSqlite(file: string): Database.Database {
   return sqlite;
 }
 
+/**
+ * Kysely prepares every query afresh, and preparing costs more than running a small indexed query; the
+ * console runs the same few statements on every request (session, operator), so keep them prepared.
+ * Safe because Kysely serialises use of its one SQLite connection.
+ */
+export function cachePreparedStatements(sqlite: Database.Database, max = 500): Database.Database {
+  const cache = new Map<string, Database.Statement>();
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((source: string) => {
+    let stmt = cache.get(source);
+    if (stmt) {
+      cache.delete(source);
+    } else {
+      stmt = prepare(source);
+      if (cache.size >= max) cache.delete(cache.keys().next().value ?? '');
+    }
+    cache.set(source, stmt);
+    return stmt;
+  }) as Database.Database['prepare'];
+  return sqlite;
+}
+
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 
 /** Opens the console store (SQLite in the data dir, or PostgreSQL) and applies pending migrations. */
@@ -59,15 +84,20 @@ export async function openStore(opts: {
 }): Promise<Store> {
   let db: Kysely<StoreSchema>;
   let dialect: Store['dialect'];
+  const writes = new WriteWatch();
   if (opts.databaseUrl) {
     db = new Kysely<StoreSchema>({
       dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: opts.databaseUrl }) }),
+      plugins: [writes],
     });
     dialect = 'postgres';
   } else {
     ensureDataDir(opts.dataDir);
     const file = path.join(opts.dataDir, opts.file ?? 'tessera.sqlite');
-    db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: openSqlite(file) }) });
+    db = new Kysely<StoreSchema>({
+      dialect: new SqliteDialect({ database: cachePreparedStatements(openSqlite(file)) }),
+      plugins: [writes],
+    });
     dialect = 'sqlite';
   }
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
@@ -77,5 +107,5 @@ export async function openStore(opts: {
     const why = error instanceof Error ? error.message : JSON.stringify(error);
     throw new StoreError(`Database migration ${failed} failed: ${why}. The store was left as it was.`);
   }
-  return { db, dialect, close: () => db.destroy() };
+  return { db, dialect, writes, close: () => db.destroy() };
 }
