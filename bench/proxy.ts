@@ -4,8 +4,8 @@
  * their ratio. Run with `npm run bench:proxy` (BENCH_REQUESTS, BENCH_CONCURRENCY to change the load;
  * BENCH_UPSTREAM=fake to measure against the minimal loopback fake instead of the emulator).
  */
+import { spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
-import { launchEmulator, type RunningEmulator } from '../src/emulator-kit/launch';
 import { emulatorLoaders } from '../src/emulator-kit/registry';
 import { openConnectionRepo } from '../src/server/connections/feature';
 import { startFakeVendor } from '../src/server/proxy/testing/fake-vendor';
@@ -17,7 +17,8 @@ const WARMUP = Math.min(500, REQUESTS / 4);
 const PATH = '/user?limit=10';
 
 type Target = { base: string; headers: Record<string, string> };
-type Result = { rps: number; p50: number; p99: number; errors: number };
+/** `cpuUs`: this process's CPU time per request (server + load generator), immune to other load on the machine. */
+type Result = { rps: number; p50: number; p99: number; errors: number; cpuUs: number };
 
 /**
  * The load generator runs in a worker thread (plain JS, its own event loop), so the client's work is not
@@ -44,6 +45,7 @@ const get = () => new Promise((resolve) => {
 `;
 
 function run(target: Target, count: number, path = PATH): Promise<Result> {
+  const cpuBefore = process.cpuUsage();
   return new Promise((resolve, reject) => {
     const worker = new Worker(LOADER, {
       eval: true,
@@ -53,30 +55,65 @@ function run(target: Target, count: number, path = PATH): Promise<Result> {
     worker.once('message', (m: { seconds: number; latencies: number[]; errors: number }) => {
       const sorted = m.latencies.sort((a, b) => a - b);
       const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-      resolve({ rps: count / m.seconds, p50: at(0.5), p99: at(0.99), errors: m.errors });
+      const cpu = process.cpuUsage(cpuBefore);
+      resolve({
+        rps: count / m.seconds,
+        p50: at(0.5),
+        p99: at(0.99),
+        errors: m.errors,
+        cpuUs: (cpu.user + cpu.system) / count,
+      });
       void worker.terminate();
     });
   });
 }
 
-/** A GS2 upstream: the real emulator when registered, else the loopback fake the proxy tests use. */
-async function upstream(): Promise<{
+/**
+ * The GS2 emulator in a process of its own, as a real vendor would be elsewhere: in this process its
+ * work would be billed to the proxy run only, as the direct run has the process to itself.
+ */
+function spawnEmulator(): Promise<Upstream> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/emulator.ts', 'gs2', '--in-memory', '--seed', 'demo', '--host', '127.0.0.1'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.once('exit', (code) => reject(new Error(`emulator exited (${String(code)}): ${out}`)));
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /at (http:\/\/\S+)/.exec(out)?.[1];
+      const id = /clientId=(\S+)/.exec(out)?.[1];
+      const secret = /clientSecret=(\S+)/.exec(out)?.[1];
+      if (!url || !id || !secret) return;
+      child.removeAllListeners('exit');
+      resolve({
+        url,
+        clientId: id,
+        clientSecret: secret,
+        label: 'gs2 emulator (own process)',
+        close: () =>
+          new Promise<void>((done) => {
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+  });
+}
+
+type Upstream = {
   url: string;
   clientId: string;
   clientSecret: string;
   label: string;
   close(): Promise<void>;
-}> {
-  if (emulatorLoaders.gs2 && process.env.BENCH_UPSTREAM !== 'fake') {
-    const emu: RunningEmulator = await launchEmulator('gs2', { seed: true });
-    return {
-      url: emu.url,
-      clientId: emu.demo.settings.clientId ?? '',
-      clientSecret: emu.demo.secrets.clientSecret ?? '',
-      label: 'gs2 emulator',
-      close: () => emu.close(),
-    };
-  }
+};
+
+/** A GS2 upstream: the real emulator when registered, else the loopback fake the proxy tests use. */
+async function upstream(): Promise<Upstream> {
+  if (emulatorLoaders.gs2 && process.env.BENCH_UPSTREAM !== 'fake') return spawnEmulator();
   const creds = { clientId: 'bench-client', clientSecret: 'bench-secret' };
   const fake = await startFakeVendor('gs2', creds);
   return { url: fake.url, ...creds, label: 'fake gs2 upstream', close: () => fake.close() };
@@ -94,7 +131,7 @@ async function directToken(url: string, clientId: string, clientSecret: string):
 }
 
 const fmt = (r: Result) =>
-  `${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms${r.errors ? `   errors ${r.errors}` : ''}`;
+  `${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms   cpu ${r.cpuUs.toFixed(0).padStart(5)} µs/req${r.errors ? `   errors ${r.errors}` : ''}`;
 
 async function main() {
   const up = await upstream();
@@ -135,6 +172,9 @@ async function main() {
     console.log(`  direct  ${fmt(d)}`);
     console.log(`  proxy   ${fmt(p)}`);
     console.log(`  floor   ${fmt(f)}   (GET /api/session: the console's session middleware alone)`);
+    console.log(
+      `  cost    Tessera's own CPU per proxied request ${(p.cpuUs - d.cpuUs).toFixed(0)} µs (proxy run minus direct run; both include the load generator)`,
+    );
     console.log(
       `  ratio   throughput ${(p.rps / d.rps).toFixed(2)} × direct (goal ≥ 0.70)   added p99 ${(p.p99 - d.p99).toFixed(2)} ms (goal ≤ 2 ms)   added p50 ${(p.p50 - d.p50).toFixed(2)} ms`,
     );
