@@ -19,6 +19,7 @@ export const ibmCipManifest: VendorManifest = {
   pages: [
     { path: 'users', label: 'Users', load: () => import('./pages/users-page') },
     { path: 'groups', label: 'Groups', load: () => import('./pages/groups-page') },
+    { path: 'memberships', label: 'Users × groups', load: () => import('./pages/memberships-page') },
     { path: 'settings', label: 'Self-service settings', load: () => import('./pages/settings-page') },
     { path: 'services', label: 'Services', load: () => import('./pages/services-page') },
     { path: 'tokens', label: 'Verification tokens', load: () => import('./pages/tokens-page') },

@@ -83,3 +83,23 @@ export function useDeleteGroup(options?: CipMutationOptions<void, { group: strin
     options,
   );
 }
+
+export type MembershipVars = { group: string; uuid: string; member: boolean };
+
+/**
+ * G4 or G6 for one cell of the users × groups matrix. No toast here: the matrix announces the change with
+ * its Undo, and shows a failure on the cell.
+ */
+export function useToggleMembership() {
+  return useCipMutation(
+    {
+      run: async (c: string, v: MembershipVars) => {
+        await cipCall(c, v.member ? 'addGroupMember' : 'removeGroupMember', {
+          params: { group: v.group, uuid: v.uuid },
+        });
+      },
+      invalidates: (c, v) => [cipKeys.groupMembers(c, v.group), cipKeys.userDetails(c, v.uuid)],
+    },
+    { onError: () => undefined },
+  );
+}

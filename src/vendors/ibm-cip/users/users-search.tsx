@@ -11,12 +11,14 @@ import { isTrue, valuesOf } from './attributes';
 import { readFilters, writeFilters, type SearchFilter } from './search-filters';
 import { SearchBuilder } from './search-builder';
 import { CreateUserDialog } from './create-user-dialog';
+import { useMatrixText } from '../groups/matrix-text';
 
 const first = (v: UserEntry[string] | undefined) => valuesOf(v)[0] ?? '';
 
 /** The user search: conditions and the full-attributes switch live in the URL, results in a DataTable. */
 export function UsersSearch() {
   const t = useCipText();
+  const mt = useMatrixText();
   const { id } = useCurrentConnection();
   const href = useConnectionHref();
   const navigate = useNavigate();
@@ -92,9 +94,19 @@ export function UsersSearch() {
         titleId={titleId}
         description={t.usersDescription}
         actions={
-          <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-            {t.createUser}
-          </button>
+          <>
+            {filters.length > 0 && (
+              <Link
+                className="btn"
+                to={`${href('memberships')}?${writeFilters(new URLSearchParams(), filters).toString()}`}
+              >
+                {mt.openMatrix}
+              </Link>
+            )}
+            <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+              {t.createUser}
+            </button>
+          </>
         }
       />
       {/* Keyed by the URL's search, so Back and a pasted link reset the draft to what is shown. */}
