@@ -47,7 +47,7 @@ describe('users list', () => {
       if (path === '/v1/access-keys') return keys;
       if (path === USERS && method === 'GET')
         return { body: { ...page(2), users: [user('u1', 'alpha'), user('u2', 'bravo')] } };
-      if (method === 'DELETE' && path === `${USERS}/u1`) return { status: 204, body: '' };
+      if (method === 'DELETE' && path === `${USERS}/u1`) return { body: {} };
       if (method === 'DELETE' && path === `${USERS}/u2`)
         return scpError(400, 'CANNOT_DELETE_SELF', 'A user cannot delete itself.');
       return undefined;
