@@ -12,8 +12,10 @@ import { chromium, type Page } from '@playwright/test';
  * row elements exist at once (virtualisation keeps it constant). `npm run bench:big-list`.
  */
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
-const out = path.join(root, 'dist', 'bench-big-list');
+// dist/ is shared by everyone building on this machine; TESSERA_BENCH_OUT_DIR builds the page elsewhere.
+const out = path.resolve(process.env.TESSERA_BENCH_OUT_DIR ?? path.join(root, 'dist', 'bench-big-list'));
 const rows = Number(process.argv[2] ?? 100_000);
+const matrixColumns = (process.argv[3] ?? '50,500').split(',').map(Number);
 
 type ScrollFigures = {
   p50: number;
@@ -21,28 +23,39 @@ type ScrollFigures = {
   max: number;
   over50ms: number;
   maxRows: number;
+  maxCells: number;
   steps: number;
 };
-/** Jumps from the top of the grid to the bottom in 240 steps, one animation frame each, timing every frame. */
-const SCROLL_PROBE = `(async () => {
+/**
+ * Jumps across the grid (top to bottom, or left to right) in 240 steps, one animation frame each, timing
+ * every frame and counting the row and cell elements in the DOM.
+ */
+const scrollProbe = (axis: 'down' | 'right') => `(async () => {
+  const [pos, size, client] = ${JSON.stringify(
+    axis === 'down'
+      ? ['scrollTop', 'scrollHeight', 'clientHeight']
+      : ['scrollLeft', 'scrollWidth', 'clientWidth'],
+  )};
   let el = document.querySelector('[role="grid"]');
-  while (el && el.scrollHeight <= el.clientHeight) el = el.parentElement;
+  while (el && el[size] <= el[client]) el = el.parentElement;
   if (!el) return null;
   const frames = [];
   let maxRows = 0;
+  let maxCells = 0;
   const steps = 240;
   let last = performance.now();
   for (let i = 1; i <= steps; i++) {
-    el.scrollTop = (el.scrollHeight - el.clientHeight) * (i / steps);
+    el[pos] = (el[size] - el[client]) * (i / steps);
     await new Promise((r) => requestAnimationFrame(() => r(null)));
     const now = performance.now();
     frames.push(now - last);
     last = now;
     maxRows = Math.max(maxRows, document.querySelectorAll('[role="row"]').length);
+    maxCells = Math.max(maxCells, document.querySelectorAll('[role="gridcell"], [role="cell"]').length);
   }
   frames.sort((a, b) => a - b);
   const at = (q) => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))];
-  return { p50: at(0.5), p95: at(0.95), max: frames[frames.length - 1], over50ms: frames.filter((f) => f > 50).length, maxRows, steps };
+  return { p50: at(0.5), p95: at(0.95), max: frames[frames.length - 1], over50ms: frames.filter((f) => f > 50).length, maxRows, maxCells, steps };
 })()`;
 
 const build = spawnSync(
@@ -51,6 +64,7 @@ const build = spawnSync(
   {
     cwd: root,
     stdio: 'inherit',
+    env: { ...process.env, TESSERA_BENCH_OUT_DIR: out },
   },
 );
 if (build.status !== 0) process.exit(1);
@@ -83,24 +97,24 @@ const f = (n: number) => n.toFixed(1);
 const firstName = 'user-000000';
 const lastName = `user-${String(rows - 1).padStart(6, '0')}`;
 
-/** Loads one view, waits for its first row, then scrolls it from top to bottom frame by frame. */
-async function measure(page: Page, query: string, title: string): Promise<void> {
+const scrollLine = (label: string, s: ScrollFigures) =>
+  `  ${label} ${String(s.steps)} jumps; frame p50 ${f(s.p50)} ms, p95 ${f(s.p95)} ms, max ${f(s.max)} ms, ${String(s.over50ms)} frames > 50 ms; at most ${String(s.maxRows)} rows, ${String(s.maxCells)} cells in the DOM`;
+
+/** Loads one view, waits for its first row, then scrolls it from top to bottom (and across) frame by frame. */
+async function measure(page: Page, query: string, title: string, across = false): Promise<void> {
   const t0 = Date.now();
   await page.goto(`${base}/?${query}`);
   await page.getByText(firstName, { exact: true }).first().waitFor();
   const firstRowsMs = Date.now() - t0;
   // Passed as source text: tsx would otherwise wrap inner functions in a helper the page does not have.
-  const scroll = await page.evaluate<ScrollFigures | null>(SCROLL_PROBE);
-  if (!scroll) throw new Error('no scrollable grid found');
+  const down = await page.evaluate<ScrollFigures | null>(scrollProbe('down'));
+  if (!down) throw new Error('no scrollable grid found');
   const lastRowVisible = await page.getByText(lastName, { exact: true }).first().isVisible();
+  const right = across ? await page.evaluate<ScrollFigures | null>(scrollProbe('right')) : null;
   console.log(title);
   console.log(`  first rows visible:      ${String(firstRowsMs)} ms (navigation + data generation + render)`);
-  console.log(
-    `  scroll top→bottom:       ${String(scroll.steps)} jumps; frame p50 ${f(scroll.p50)} ms, p95 ${f(scroll.p95)} ms, max ${f(scroll.max)} ms, ${String(scroll.over50ms)} frames > 50 ms`,
-  );
-  console.log(
-    `  row elements at once:    ${String(scroll.maxRows)} (virtualised; the DOM does not grow with the data)`,
-  );
+  console.log(scrollLine('scroll top→bottom: ', down));
+  if (right) console.log(scrollLine('scroll left→right: ', right));
   console.log(`  last row reachable:      ${lastRowVisible ? 'yes' : 'NO'}`);
 }
 
@@ -118,11 +132,13 @@ try {
     .click();
   await page.waitForFunction(() => new URL(location.href).searchParams.toString().includes('sort'));
   console.log(`  sort ${String(rows)} rows by email: ${String(Date.now() - s0)} ms`);
-  await measure(
-    page,
-    `view=matrix&rows=${String(rows)}&cols=50`,
-    `PermissionMatrix, ${String(rows)} rows × 50 columns`,
-  );
+  for (const cols of matrixColumns)
+    await measure(
+      page,
+      `view=matrix&rows=${String(rows)}&cols=${String(cols)}`,
+      `PermissionMatrix, ${String(rows)} rows × ${String(cols)} columns`,
+      true,
+    );
 } finally {
   await browser.close();
   server.close();
