@@ -39,6 +39,7 @@ export const scpManifest: VendorManifest = {
     { path: 'access-keys', label: 'Access keys', load: () => import('./pages/access-keys-page') },
     { path: 'endpoints', label: 'Endpoints', load: () => import('./pages/endpoints-page') },
     { path: 'policies', label: 'Policies', load: () => import('./pages/policies-page') },
+    { path: 'roles', label: 'Roles', load: () => import('./pages/roles-page') },
     { path: 'simulator', label: 'Policy simulator', load: () => import('./pages/simulator-page') },
   ],
 };

@@ -57,3 +57,20 @@ export const policyQuery = (c: string, policyId: string) =>
     queryKey: policyKeys.one(c, policyId),
     queryFn: ({ signal }) => scpCall(c, policyApi.get, { params: { policyId }, signal }),
   });
+
+export type IdentityType = 'USER' | 'GROUP' | 'ROLE';
+
+/** The ids of one type of identity a policy is bound to. */
+export const policyBindingsQuery = (c: string, policyId: string, type: IdentityType) =>
+  queryOptions({
+    queryKey: [...policyKeys.bindings(c, policyId), type] as const,
+    queryFn: async ({ signal }) => {
+      const page = await scpCall(c, policyApi.bindings, {
+        params: { policyId },
+        query: { identity_type: type, page: 0, size: ALL },
+        signal,
+      });
+      const items = type === 'USER' ? page.users : type === 'GROUP' ? page.groups : page.roles;
+      return new Set((items ?? []).map((x) => x.id));
+    },
+  });

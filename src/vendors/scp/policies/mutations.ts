@@ -3,7 +3,7 @@ import type { Policy } from '../wire/policies';
 import { scpCall } from '../client';
 import { scpKeys } from '../queries/keys';
 import { useScpMutation, type ScpMutationOptions } from '../queries/use-scp-mutation';
-import { policyApi, policyKeys } from './api';
+import { policyApi, policyKeys, type IdentityType } from './api';
 import { usePolicyText } from './policy-text';
 
 export type CreatePolicyVars = {
@@ -92,6 +92,29 @@ export function useDeletePolicies(options?: ScpMutationOptions<unknown, { ids: s
       },
       invalidates: (c) => [scpKeys.policies(c), scpKeys.users(c), scpKeys.groups(c), scpKeys.roles(c)],
       success: (v) => t.deleted(v.ids.length),
+    },
+    options,
+  );
+}
+
+export type BindingVars = { policyId: string; type: IdentityType; identityId: string; bind: boolean };
+
+/** One identity bound to or unbound from one policy; the matrix shows failures on the cell itself. */
+export function useSetPolicyBinding(options?: ScpMutationOptions<unknown, BindingVars>) {
+  return useScpMutation(
+    {
+      run: (c, v) =>
+        scpCall(c, policyApi.setBindings, {
+          params: { policyId: v.policyId },
+          json: {
+            identity_type: v.type,
+            ...(v.bind ? { add_ids: [v.identityId] } : { remove_ids: [v.identityId] }),
+          },
+        }),
+      invalidates: (c, v) => [
+        policyKeys.bindings(c, v.policyId),
+        v.type === 'USER' ? scpKeys.users(c) : v.type === 'GROUP' ? scpKeys.groups(c) : scpKeys.roles(c),
+      ],
     },
     options,
   );
