@@ -1,8 +1,6 @@
-import { useId } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCurrentConnection } from '@/lib/connection-context';
 import { useTableUrlState } from '@/components/data-table';
-import { PageHeader } from '@/components/states';
 import { useNhnText } from '../nhn-text';
 import { orgMembersPageQuery } from '../queries/options';
 import { useOrgId } from '../shared/use-org-id';
@@ -14,7 +12,6 @@ export function OrgMembers() {
   const t = useNhnText();
   const { id } = useCurrentConnection();
   const orgId = useOrgId();
-  const titleId = useId();
   const [state, setState] = useTableUrlState('members', { pageSize: 25 });
   const query = useQuery({
     ...orgMembersPageQuery(id, orgId, {
@@ -25,21 +22,18 @@ export function OrgMembers() {
     placeholderData: keepPreviousData,
   });
   return (
-    <section className="page nhn-page" aria-labelledby={titleId}>
-      <PageHeader title={t.membersTitle} titleId={titleId} description={t.membersDescription} />
-      <MembersTable
-        tableId="members"
-        label={t.membersTitle}
-        state={state}
-        onChange={setState}
-        rows={query.data?.orgMembers.map(orgMemberRow)}
-        total={query.data?.paging.totalCount}
-        status={query.status}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        statuses={OrgMemberStatusCode.options}
-        withSignIn
-      />
-    </section>
+    <MembersTable
+      tableId="members"
+      label={t.membersTitle}
+      state={state}
+      onChange={setState}
+      rows={query.data?.orgMembers.map(orgMemberRow)}
+      total={query.data?.paging.totalCount}
+      status={query.status}
+      error={query.error}
+      onRetry={() => void query.refetch()}
+      statuses={OrgMemberStatusCode.options}
+      withSignIn
+    />
   );
 }

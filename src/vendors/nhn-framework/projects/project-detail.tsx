@@ -9,12 +9,13 @@ import { allProjectsQuery } from '../queries/options';
 import { useOrgId } from '../shared/use-org-id';
 import { ProjectAppKeys } from '../credentials/app-keys';
 import { ProjectMembers } from '../members/project-members';
+import { RolesMatrix } from '../members/roles-matrix';
 import { DeleteProjectButton } from './delete-project-button';
 import { ProjectServices } from './project-services';
 import { RoleGroupsView } from '../roles/role-groups-view';
 import { useRolesText } from '../roles/roles-text';
 
-const TABS = ['members', 'services', 'app-keys', 'role-groups'] as const;
+const TABS = ['members', 'roles', 'services', 'app-keys', 'role-groups'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `/projects/:projectId/:tab`: one project; each tab is its own URL. */
@@ -33,6 +34,7 @@ export function ProjectDetail() {
     return <Navigate to={href(`${base}/members`)} replace />;
   const labels: Record<Tab, string> = {
     members: t.tabMembers,
+    roles: rt.tabMatrix,
     services: t.tabServices,
     'app-keys': t.tabAppKeys,
     'role-groups': rt.tabRoleGroups,
@@ -70,6 +72,7 @@ export function ProjectDetail() {
                 tabs={TABS.map((k) => ({ key: k, label: labels[k], to: href(`${base}/${k}`) }))}
               />
               {tab === 'members' && <ProjectMembers projectId={project.projectId} />}
+              {tab === 'roles' && <RolesMatrix scope={{ kind: 'project', projectId: project.projectId }} />}
               {tab === 'services' && <ProjectServices projectId={project.projectId} />}
               {tab === 'app-keys' && <ProjectAppKeys projectId={project.projectId} />}
               {tab === 'role-groups' && (
