@@ -34,3 +34,20 @@ test('groups: create with members, add one, remove several, delete', async ({ pa
   await expect(page).toHaveURL(/\/groups$/);
   await expect(page.getByRole('link', { name: group })).toBeHidden();
 });
+
+test('users × groups matrix: a click adds a membership at once, Undo takes it back', async ({ page }) => {
+  await openCip(page, 'users?a.uid=g*');
+  await page.getByRole('region', { name: 'Users' }).getByRole('link', { name: 'Users × groups' }).click();
+  await expect(page.getByRole('heading', { name: 'Users × groups', level: 1 })).toBeVisible();
+  const cell = page.getByRole('gridcell', { name: /^gsanders – MyGroup:/ });
+  await expect(cell).toHaveAccessibleName('gsanders – MyGroup: Not a member');
+  await expectAccessible(page, 'IBM CIP users × groups matrix');
+
+  await cell.click();
+  await expect(cell).toHaveAccessibleName('gsanders – MyGroup: Member');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(cell).toHaveAccessibleName('gsanders – MyGroup: Not a member');
+  await page.goto(page.url().replace(/\/memberships.*$/, '/groups/MyGroup'));
+  await expect(page.getByRole('heading', { name: 'MyGroup', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'gsanders' })).toBeHidden();
+});

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { SearchBuilder } from '../users/search-builder';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useConnectionHref, useCurrentConnection } from '@/lib/connection-context';
 import { EmptyState, ErrorPanel, PageHeader, Skeleton } from '@/components/states';
@@ -8,7 +9,7 @@ import { useCipText } from '../cip-text';
 import { groupMembersQuery, groupNamesQuery, userSearchQuery } from '../queries/options';
 import { useToggleMembership } from '../queries/groups';
 import { valuesOf } from '../users/attributes';
-import { readFilters } from '../users/search-filters';
+import { readFilters, writeFilters } from '../users/search-filters';
 import { useMatrixText } from './matrix-text';
 
 /**
@@ -20,7 +21,7 @@ export function MembershipMatrix() {
   const ct = useCipText();
   const { id } = useCurrentConnection();
   const href = useConnectionHref();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
   const users = useQuery({ ...userSearchQuery(id, filters, false), enabled: filters.length > 0 });
   const groups = useQuery(groupNamesQuery(id));
@@ -50,6 +51,12 @@ export function MembershipMatrix() {
         titleId={titleId}
         description={t.description}
         eyebrow={<Link to={`${href('users')}${search ? `?${search}` : ''}`}>{t.backToSearch}</Link>}
+      />
+      {/* Keyed by the URL's search, so Back and a pasted link reset the draft to what is shown. */}
+      <SearchBuilder
+        key={search}
+        initial={filters}
+        onSearch={(next) => setParams((prev) => writeFilters(prev, next))}
       />
       {users.data?.status === 'result_limit_exceeded' && (
         <div className="cip-banner" role="status">

@@ -5,7 +5,8 @@ import { checkFilters, type FilterProblem, type SearchFilter } from './search-fi
 
 type Props = {
   initial: readonly SearchFilter[];
-  allAttrs: boolean;
+  /** Undefined hides the switch, for views that show no attributes. */
+  allAttrs?: boolean;
   onSearch: (filters: SearchFilter[], allAttrs: boolean) => void;
 };
 
@@ -15,7 +16,7 @@ const EMPTY: SearchFilter = { attr: '', value: '' };
 export function SearchBuilder({ initial, allAttrs: initialAll, onSearch }: Props) {
   const t = useCipText();
   const [rows, setRows] = useState<SearchFilter[]>(() => (initial.length ? [...initial] : [{ ...EMPTY }]));
-  const [allAttrs, setAllAttrs] = useState(initialAll);
+  const [allAttrs, setAllAttrs] = useState(initialAll ?? false);
   const [problems, setProblems] = useState<FilterProblem[]>([]);
   const listId = useId();
   const baseId = useId();
@@ -114,10 +115,12 @@ export function SearchBuilder({ initial, allAttrs: initialAll, onSearch }: Props
         <button type="button" className="btn" onClick={() => setRows((prev) => [...prev, { ...EMPTY }])}>
           {t.addCondition}
         </button>
-        <label className="checkbox">
-          <input type="checkbox" checked={allAttrs} onChange={(e) => setAllAttrs(e.target.checked)} />
-          {t.allAttrs}
-        </label>
+        {initialAll !== undefined && (
+          <label className="checkbox">
+            <input type="checkbox" checked={allAttrs} onChange={(e) => setAllAttrs(e.target.checked)} />
+            {t.allAttrs}
+          </label>
+        )}
         <button type="submit" className="btn btn-primary">
           {t.search}
         </button>
