@@ -5,14 +5,14 @@ import { installDialogPolyfill } from '@/components/testing/dialog-polyfill';
 import { renderConnectionPage } from '@/testing/vendor-page';
 import { createRoleEmulator } from '../emulator';
 
-/** jsdom does no layout: virtualised scroll areas get a size so their rows render. */
+/** jsdom does no layout: the scroll areas of DataTable and Matrix get a size so their virtualisers render. */
 function giveScrollAreasLayout(): () => void {
-  const props = ['clientHeight', 'clientWidth'] as const;
+  const props = ['clientHeight', 'clientWidth', 'offsetHeight', 'offsetWidth'] as const;
   for (const p of props)
     Object.defineProperty(HTMLElement.prototype, p, {
       configurable: true,
       get(this: HTMLElement) {
-        return this.classList.contains('dt-scroll') || this.dataset.virtualScroll !== undefined ? 600 : 0;
+        return this.classList.contains('dt-scroll') || this.classList.contains('mx-scroll') ? 1200 : 0;
       },
     });
   return () => {
