@@ -1,16 +1,13 @@
-import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useId, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { EmptyState, QueryBoundary } from '@/components/states';
 import { useCurrentConnection } from '@/lib/connection-context';
-import { TEXT_KEY_TYPES } from '../../wire';
 import { useContentText } from '../content-text';
-import { describeSsError } from '../form-errors';
-import { useUpdateTextKeys } from '../mutations';
 import { setupQuery, textKeysQuery } from '../queries';
-import { errorWords, useSettingsText } from '../settings-text';
-import { useUnsavedChanges } from '../unsaved-guard';
-import { flattenTextKeys, matchesSearch, textKeyUpdate, type TextKeyRow } from './text-key-rows';
+import { useSettingsText } from '../settings-text';
+import { AddTextKeyForm, EditTextKeyCells } from './text-key-forms';
+import { flattenTextKeys, matchesSearch, type TextKeyRow } from './text-key-rows';
 
 /** SS12 and SS32: the texts of the Self Service screens. Application, language and search are in the URL. */
 export function TextKeysTab({ instanceId }: { instanceId: number }) {
@@ -73,13 +70,14 @@ export function TextKeysTab({ instanceId }: { instanceId: number }) {
       <QueryBoundary query={query}>
         {(data) => <TextKeysTable instanceId={instanceId} rows={flattenTextKeys(data)} search={search} />}
       </QueryBoundary>
-      <AddTextKey instanceId={instanceId} languages={languages} />
+      <AddTextKeyForm instanceId={instanceId} languages={languages} />
     </div>
   );
 }
 
 function TextKeysTable(props: { instanceId: number; rows: readonly TextKeyRow[]; search: string }) {
   const t = useContentText();
+  const st = useSettingsText();
   const [editing, setEditing] = useState<string>();
   const shown = props.rows.filter((r) => matchesSearch(r, props.search));
   const rowId = (r: TextKeyRow) => `${r.lang}/${r.keyType}/${r.key}`;
@@ -91,7 +89,7 @@ function TextKeysTable(props: { instanceId: number; rows: readonly TextKeyRow[];
       </p>
       <div className="ss-scroll">
         <table className="cip-table">
-          <caption className="visually-hidden">{t.keyCount(shown.length, props.rows.length)}</caption>
+          <caption className="visually-hidden">{st.tabTextKeys}</caption>
           <thead>
             <tr>
               <th scope="col">{t.language}</th>
@@ -110,7 +108,11 @@ function TextKeysTable(props: { instanceId: number; rows: readonly TextKeyRow[];
                   {r.key}
                 </th>
                 {editing === rowId(r) ? (
-                  <EditCells instanceId={props.instanceId} row={r} onDone={() => setEditing(undefined)} />
+                  <EditTextKeyCells
+                    instanceId={props.instanceId}
+                    row={r}
+                    onDone={() => setEditing(undefined)}
+                  />
                 ) : (
                   <>
                     <td>{r.value}</td>
@@ -132,147 +134,5 @@ function TextKeysTable(props: { instanceId: number; rows: readonly TextKeyRow[];
         </table>
       </div>
     </div>
-  );
-}
-
-/** The text of one key being edited in place; a failed save keeps what was typed and says why. */
-function EditCells({ instanceId, row, onDone }: { instanceId: number; row: TextKeyRow; onDone: () => void }) {
-  const t = useContentText();
-  const st = useSettingsText();
-  const [value, setValue] = useState(row.value);
-  const [error, setError] = useState('');
-  const errorId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
-  // Focus moves into the row being edited, so keyboard users continue where they pressed Edit.
-  useEffect(() => inputRef.current?.focus(), []);
-  useUnsavedChanges(value !== row.value);
-  const save = useUpdateTextKeys({
-    onSuccess: onDone,
-    onError: (err) => setError(describeSsError(err, errorWords(st))),
-  });
-  const submit = (e: SyntheticEvent) => {
-    e.preventDefault();
-    setError('');
-    save.mutate(textKeyUpdate(instanceId, { ...row, value }));
-  };
-  const formId = `${errorId}-form`;
-  return (
-    <>
-      <td>
-        <form id={formId} onSubmit={submit} noValidate>
-          <input
-            aria-label={t.textFor(row.key, row.lang)}
-            value={value}
-            ref={inputRef}
-            aria-invalid={error !== '' || undefined}
-            aria-describedby={error ? errorId : undefined}
-            onChange={(e) => setValue(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') onDone();
-            }}
-          />
-        </form>
-        {error && (
-          <p id={errorId} className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-      </td>
-      <td className="row">
-        <button type="submit" form={formId} className="btn btn-primary" disabled={save.isPending}>
-          {t.save}
-        </button>
-        <button type="button" className="btn" onClick={onDone}>
-          {t.cancel}
-        </button>
-      </td>
-    </>
-  );
-}
-
-/** A key the language does not have yet (SS32 adds keys as well as changing them). */
-function AddTextKey({ instanceId, languages }: { instanceId: number; languages: readonly string[] }) {
-  const t = useContentText();
-  const st = useSettingsText();
-  const [row, setRow] = useState<TextKeyRow>({
-    lang: languages[0] ?? 'en-us',
-    keyType: 'buttonKeys',
-    key: '',
-    value: '',
-  });
-  const [error, setError] = useState('');
-  const ids = { lang: useId(), type: useId(), key: useId(), value: useId(), error: useId() };
-  useUnsavedChanges(row.key !== '' || row.value !== '');
-  const save = useUpdateTextKeys({
-    onSuccess: () => setRow((r) => ({ ...r, key: '', value: '' })),
-    onError: (err) => setError(describeSsError(err, errorWords(st))),
-  });
-  const submit = (e: SyntheticEvent) => {
-    e.preventDefault();
-    if (row.key.trim() === '') {
-      setError(t.keyRequired);
-      return;
-    }
-    setError('');
-    save.mutate(textKeyUpdate(instanceId, { ...row, key: row.key.trim() }));
-  };
-  const langs = languages.length > 0 ? languages : ['en-us'];
-  return (
-    <form className="stack ss-card" aria-labelledby={`${ids.key}-title`} onSubmit={submit} noValidate>
-      <h2 id={`${ids.key}-title`} className="cip-h2">
-        {t.addKey}
-      </h2>
-      <div className="cip-grid">
-        <div className="field">
-          <label htmlFor={ids.lang}>{t.language}</label>
-          <select id={ids.lang} value={row.lang} onChange={(e) => setRow({ ...row, lang: e.target.value })}>
-            {langs.map((l) => (
-              <option key={l}>{l}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.type}>{t.keyType}</label>
-          <select
-            id={ids.type}
-            value={row.keyType}
-            onChange={(e) => setRow({ ...row, keyType: e.target.value })}
-          >
-            {TEXT_KEY_TYPES.map((k) => (
-              <option key={k}>{k}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.key}>{t.key}</label>
-          <input
-            id={ids.key}
-            value={row.key}
-            spellCheck={false}
-            aria-invalid={error !== '' || undefined}
-            aria-describedby={error ? ids.error : undefined}
-            onChange={(e) => setRow({ ...row, key: e.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.value}>{t.text}</label>
-          <input
-            id={ids.value}
-            value={row.value}
-            onChange={(e) => setRow({ ...row, value: e.target.value })}
-          />
-        </div>
-      </div>
-      {error && (
-        <p id={ids.error} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div>
-        <button type="submit" className="btn btn-primary" disabled={save.isPending}>
-          {t.addKey}
-        </button>
-      </div>
-    </form>
   );
 }

@@ -1,4 +1,8 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { SubmitButton, TextField } from '@/components/form';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { QueryBoundary } from '@/components/states';
@@ -107,47 +111,37 @@ function Templates(props: {
 /** A new language for the template: the code goes into the URL and the editor starts empty. */
 function AddTranslation({ existing, onAdd }: { existing: readonly string[]; onAdd: (lang: string) => void }) {
   const t = useContentText();
-  const inputId = useId();
-  const errorId = useId();
-  const [value, setValue] = useState('');
-  const [error, setError] = useState('');
-  const submit = (e: SyntheticEvent) => {
-    e.preventDefault();
-    const lang = value.trim().toLowerCase();
-    if (!LANG_CODE.test(lang)) {
-      setError(t.langCodeInvalid);
-      return;
-    }
-    if (existing.includes(lang)) {
-      setError(t.langExists);
-      return;
-    }
-    setError('');
-    setValue('');
-    onAdd(lang);
-  };
+  const schema = z.object({
+    lang: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(LANG_CODE, t.langCodeInvalid)
+      .refine((l) => !existing.includes(l), t.langExists),
+  });
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { lang: '' },
+  });
   return (
-    <form className="row ss-add-lang" onSubmit={submit} noValidate>
-      <div className="field">
-        <label htmlFor={inputId}>{t.newLanguage}</label>
-        <input
-          id={inputId}
-          value={value}
-          placeholder="de-de"
-          spellCheck={false}
-          aria-invalid={error !== '' || undefined}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(e) => setValue(e.target.value)}
-        />
-        {error && (
-          <p id={errorId} className="field-error">
-            {error}
-          </p>
-        )}
-      </div>
-      <button type="submit" className="btn">
-        {t.addTranslation}
-      </button>
+    <form
+      className="row ss-add-lang"
+      noValidate
+      onSubmit={(e) =>
+        void form.handleSubmit((v) => {
+          form.reset({ lang: '' });
+          onAdd(v.lang);
+        })(e)
+      }
+    >
+      <TextField
+        control={form.control}
+        name="lang"
+        label={t.newLanguage}
+        placeholder="de-de"
+        spellCheck={false}
+      />
+      <SubmitButton control={form.control}>{t.addTranslation}</SubmitButton>
     </form>
   );
 }
