@@ -33,8 +33,9 @@ test('self-service MFA: an operator copies the link, the GS2 user signs in elsew
   await user.getByLabel(/^Password/).fill('not-the-password');
   await user.getByRole('button', { name: 'Sign in' }).click();
   await expect(user.getByRole('alert')).toContainText('Incorrect user name or password.');
+  // Keyboard only: Enter in the password field submits.
   await user.getByLabel(/^Password/).fill(PASSWORD);
-  await user.getByRole('button', { name: 'Sign in' }).click();
+  await user.getByLabel(/^Password/).press('Enter');
   await expect(user.getByTestId('self-service-mfa-state')).toContainText('MFA is off');
 
   await user.getByRole('button', { name: 'Begin set-up' }).click();

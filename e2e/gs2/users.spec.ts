@@ -98,6 +98,12 @@ test('credentials: the client secret is shown once and is gone after navigation 
   await expectAccessible(page, 'GS2 credential guards');
   await page.getByRole('button', { name: `Detach ${grn}` }).click();
   await expect(page.getByText('No guard attached.')).toBeVisible();
+
+  await page.getByRole('button', { name: /^Delete credential / }).click();
+  const confirmDelete = page.getByRole('dialog');
+  await expect(confirmDelete).toContainText('up to 10 hours');
+  await confirmDelete.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('No credentials')).toBeVisible();
 });
 
 test('password and MFA: create a password, enrol with the QR code URI read from the page, disable', async ({

@@ -65,6 +65,7 @@ export const gs2En = {
   clientSecret: 'Client secret',
   newCredentialFor: (clientId: string) => `Client ID: ${clientId}`,
   deleteCredential: 'Delete',
+  deleteCredentialNamed: (id: string) => `Delete credential ${id}`,
   deleteCredentialTitle: 'Delete this credential?',
   deleteCredentialBody: (id: string) =>
     `The client ID ${id} stops authenticating now, but project tokens already issued with it stay valid until they expire, up to 10 hours.`,

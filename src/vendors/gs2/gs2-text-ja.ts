@@ -67,6 +67,7 @@ export const gs2Ja: Partial<typeof gs2En> = {
   clientSecret: 'クライアントシークレット',
   newCredentialFor: (clientId: string) => `クライアント ID: ${clientId}`,
   deleteCredential: '削除',
+  deleteCredentialNamed: (id: string) => `クレデンシャル ${id} を削除`,
   deleteCredentialTitle: 'このクレデンシャルを削除しますか？',
   deleteCredentialBody: (id: string) =>
     `クライアント ID ${id} はただちに認証できなくなりますが、発行済みのプロジェクトトークンは有効期限（最長 10 時間）まで有効です。`,

@@ -62,6 +62,7 @@ export const gs2Ko: Partial<typeof gs2En> = {
   clientSecret: '클라이언트 시크릿',
   newCredentialFor: (clientId: string) => `클라이언트 ID: ${clientId}`,
   deleteCredential: '삭제',
+  deleteCredentialNamed: (id: string) => `크리덴셜 ${id} 삭제`,
   deleteCredentialTitle: '이 크리덴셜을 삭제할까요?',
   deleteCredentialBody: (id: string) =>
     `클라이언트 ID ${id}는 지금부터 인증에 쓸 수 없지만, 이미 발급된 프로젝트 토큰은 만료될 때까지(최대 10시간) 유효합니다.`,

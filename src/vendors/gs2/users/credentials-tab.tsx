@@ -75,6 +75,7 @@ export function CredentialsTab({ userName }: { userName: string }) {
                     <button
                       type="button"
                       className="btn btn-danger"
+                      aria-label={t.deleteCredentialNamed(c.clientId)}
                       onClick={() =>
                         void confirm({
                           title: t.deleteCredentialTitle,
