@@ -1,0 +1,36 @@
+import { useId } from 'react';
+import { Link, Route, Routes } from 'react-router';
+import { useConnectionHref } from '@/lib/connection-context';
+import { PageHeader } from '@/components/states';
+import { SamlPage } from '../saml/saml-detail';
+import { SamlList } from '../saml/saml-list';
+import { useSamlText } from '../saml/saml-text';
+import { SamlUpload } from '../saml/saml-upload';
+import '../scp.css';
+
+function NewSaml() {
+  const t = useSamlText();
+  const href = useConnectionHref();
+  const titleId = useId();
+  return (
+    <section className="page scp-page" aria-labelledby={titleId}>
+      <PageHeader
+        title={t.newTitle}
+        titleId={titleId}
+        description={<Link to={href('saml')}>{t.back}</Link>}
+      />
+      <SamlUpload />
+    </section>
+  );
+}
+
+/** `saml` lists providers; `saml/new` uploads metadata; `saml/:id` shows the parsed fields and the XML. */
+export default function SamlProvidersPage() {
+  return (
+    <Routes>
+      <Route path="saml" element={<SamlList />} />
+      <Route path="saml/new" element={<NewSaml />} />
+      <Route path="saml/:samlProviderId" element={<SamlPage />} />
+    </Routes>
+  );
+}
