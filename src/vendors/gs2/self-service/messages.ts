@@ -12,6 +12,7 @@ export function selfServiceMessage(err: unknown, t: SelfServiceText): string {
       case 'bad-credentials':
         return t.badCredentials;
       case 'bad-otp':
+      case 'invalid-code':
         return t.badOtp;
       case 'otp-required':
         return t.otpHelp;
