@@ -40,6 +40,7 @@ export const scpManifest: VendorManifest = {
     { path: 'endpoints', label: 'Endpoints', load: () => import('./pages/endpoints-page') },
     { path: 'policies', label: 'Policies', load: () => import('./pages/policies-page') },
     { path: 'roles', label: 'Roles', load: () => import('./pages/roles-page') },
+    { path: 'saml', label: 'SAML providers', load: () => import('./pages/saml-page') },
     { path: 'simulator', label: 'Policy simulator', load: () => import('./pages/simulator-page') },
   ],
 };

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type * as CodeEditorModule from '@/components/code-editor';
 import { installDialogPolyfill } from '@/components/testing/dialog-polyfill';
@@ -69,8 +69,8 @@ describe('SAML providers', () => {
     expect(screen.getByLabelText('Metadata XML')).toHaveTextContent('EntityDescriptor');
     await userEvent.click(screen.getByRole('button', { name: 'Delete provider' }));
     const dialog = await screen.findByRole('dialog');
-    await userEvent.type(dialog.querySelector('input') as HTMLInputElement, 'Keycloak');
-    await userEvent.click(screen.getAllByRole('button', { name: 'Delete provider' }).at(-1) as HTMLElement);
+    await userEvent.type(within(dialog).getByRole('textbox'), 'Keycloak');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete provider' }));
     await waitFor(() => expect(calls.find((c) => c.method === 'DELETE')?.json).toEqual({ ids: ['s1'] }));
   });
 
