@@ -36,6 +36,7 @@ export const scpManifest: VendorManifest = {
   defaultBaseUrl: 'https://iam.s.samsungsdscloud.com',
   pages: [
     { path: 'users', label: 'Users', load: () => import('./pages/users-page') },
+    { path: 'groups', label: 'Groups', load: () => import('./pages/groups-page') },
     { path: 'access-keys', label: 'Access keys', load: () => import('./pages/access-keys-page') },
     { path: 'endpoints', label: 'Endpoints', load: () => import('./pages/endpoints-page') },
     { path: 'policies', label: 'Policies', load: () => import('./pages/policies-page') },
