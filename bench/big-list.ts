@@ -9,7 +9,9 @@ import { chromium, type Page } from '@playwright/test';
 /**
  * Renders the shared DataTable with 100,000 rows in Chromium and prints what a user feels: time until the
  * first rows show, frame times while scrolling from top to bottom, the time to sort all rows and how many
- * row elements exist at once (virtualisation keeps it constant). `npm run bench:big-list`.
+ * row and cell elements exist at once (virtualisation keeps them constant); then the same for the
+ * PermissionMatrix at 50 and 500 columns, also scrolled left to right.
+ * `npm run bench:big-list [rows] [columns,columns]`; TESSERA_BENCH_OUT_DIR builds the page outside dist/.
  */
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 // dist/ is shared by everyone building on this machine; TESSERA_BENCH_OUT_DIR builds the page elsewhere.

@@ -26,7 +26,8 @@ export type BooleanCell = 'checked' | 'unchecked';
 export function booleanCells(labels: { checked: string; unchecked: string }): CellKind<BooleanCell> {
   return {
     states: {
-      checked: { label: labels.checked, glyph: '✓', className: 'mx-box mx-box-on' },
+      // The stylesheet draws the box and its tick, so a boolean cell is a single element.
+      checked: { label: labels.checked, glyph: '', className: 'mx-box mx-box-on' },
       unchecked: { label: labels.unchecked, glyph: '', className: 'mx-box' },
     },
     next: (s) => (s === 'checked' ? 'unchecked' : 'checked'),

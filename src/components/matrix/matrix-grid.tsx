@@ -51,7 +51,7 @@ export function MatrixGrid<S extends string>(props: MatrixGridProps<S>) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 6,
+    overscan: 3,
     // The sticky header sits above the first row: the list starts below it and must scroll clear of it.
     scrollMargin: rowHeight,
     scrollPaddingStart: rowHeight,
@@ -62,7 +62,7 @@ export function MatrixGrid<S extends string>(props: MatrixGridProps<S>) {
     count: columns.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => columnWidth,
-    overscan: 3,
+    overscan: 2,
     scrollMargin: rowHeaderWidth,
     scrollPaddingStart: rowHeaderWidth,
     rangeExtractor: keeping(c, columns.length),
@@ -95,16 +95,16 @@ export function MatrixGrid<S extends string>(props: MatrixGridProps<S>) {
     }
   };
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
-    const el = (e.target as HTMLElement).closest<HTMLElement>('[data-r], [data-c]');
-    const ri = indexOf(el, 'r');
-    const ci = indexOf(el, 'c');
+    const target = e.target as HTMLElement;
+    // Cells carry their column, rows their row: a row header picks a row, a column header a column.
+    const ci = indexOf(target.closest<HTMLElement>('[data-c]'), 'c');
+    const ri = indexOf(target.closest<HTMLElement>('[data-r]'), 'r');
     if (ri === null && ci === null) return;
     props.onActiveChange({ r: ri ?? r, c: ci ?? c });
     if (ri !== null && ci !== null) activate(ri, ci);
   };
 
   const cols = colV.getVirtualItems();
-  const lead = (cols[0]?.start ?? rowHeaderWidth) - rowHeaderWidth;
   const width = rowHeaderWidth + colV.getTotalSize();
   return (
     // The grid is one focus stop (aria-activedescendant); its handlers serve every cell inside it.
@@ -129,7 +129,6 @@ export function MatrixGrid<S extends string>(props: MatrixGridProps<S>) {
         <div role="columnheader" aria-colindex={1} className="mx-cell mx-rowhead">
           {props.rowHeader}
         </div>
-        <div role="presentation" style={{ width: lead, flex: 'none' }} />
         {cols.map((item) => {
           const col = columns[item.index];
           return (
@@ -141,6 +140,7 @@ export function MatrixGrid<S extends string>(props: MatrixGridProps<S>) {
                 className={`mx-cell mx-colhead${item.index === c ? ' mx-col-active' : ''}`}
                 title={col.label}
                 data-c={item.index}
+                style={{ left: item.start }}
               >
                 {col.label}
               </div>
@@ -161,7 +161,6 @@ export function MatrixGrid<S extends string>(props: MatrixGridProps<S>) {
                 rowHeight={rowHeight}
                 columns={columns}
                 cols={cols}
-                lead={lead}
                 kind={kind}
                 cell={props.cell}
                 activeCol={item.index === r ? c : null}

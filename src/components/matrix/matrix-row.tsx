@@ -26,10 +26,8 @@ type Props<S extends string> = {
   top: number;
   rowHeight: number;
   columns: readonly MatrixAxisItem[];
-  /** The columns in view (horizontal virtualiser), with their absolute start. */
+  /** The columns in view (horizontal virtualiser); `start` is the pixel offset in the row. */
   cols: readonly VirtualItem[];
-  /** Width of the blank before the first column in view. */
-  lead: number;
   kind: CellKind<S>;
   cell: (row: MatrixAxisItem, column: MatrixAxisItem) => MatrixCellView<S>;
   /** The active column when this row holds the active cell. */
@@ -37,10 +35,10 @@ type Props<S extends string> = {
   baseId: string;
 };
 
-function cellClass(base: string | undefined, v: MatrixCellView<string>, loading: boolean, active: boolean) {
+function cellClass(base: string | undefined, v: CellProps, active: boolean) {
   let c = 'mx-cell mx-data';
   if (base) c += ` ${base}`;
-  if (loading) c += ' mx-loading';
+  if (v.loading) c += ' mx-loading';
   else {
     if (v.changed) c += ' mx-changed';
     if (v.pending) c += ' mx-pending';
@@ -51,9 +49,52 @@ function cellClass(base: string | undefined, v: MatrixCellView<string>, loading:
   return c;
 }
 
+type CellProps = {
+  id: string;
+  colIndex: number;
+  left: number;
+  /** The accessible name, built by the row so a cell needs no hooks. */
+  name: string;
+  glyph: string;
+  className: string | undefined;
+  loading: boolean;
+  changed: boolean | undefined;
+  pending: boolean | undefined;
+  error: string | undefined;
+  disabled: string | undefined;
+  active: boolean;
+};
+
 /**
- * One row: the sticky row header, a blank for the columns scrolled past, then the cells in view. Cells are
- * plain divs with a glyph; the grid owns every click and key, so a row needs no handlers and stays memoised.
+ * One cell, absolutely placed at its column's offset and memoised on plain values: scrolling sideways then
+ * renders only the cells that come into view instead of every cell of every row.
+ */
+const MatrixCell = memo(function MatrixCell(v: CellProps) {
+  return (
+    <div
+      id={v.id}
+      role="gridcell"
+      aria-colindex={v.colIndex + 2}
+      aria-label={v.name}
+      aria-readonly={v.loading || v.disabled !== undefined || undefined}
+      aria-busy={!v.loading && v.pending ? true : undefined}
+      className={cellClass(v.className, v, v.active)}
+      title={v.error ?? v.disabled}
+      data-c={v.colIndex}
+      style={{ left: v.left }}
+    >
+      {!v.loading && v.glyph !== '' && (
+        <span aria-hidden="true" className="mx-glyph">
+          {v.glyph}
+        </span>
+      )}
+    </div>
+  );
+});
+
+/**
+ * One row: the sticky row header, then the cells in view. Cells are plain divs with a glyph; the grid owns
+ * every click and key, so a row needs no handlers and stays memoised while other rows scroll in.
  */
 function MatrixRowImpl<S extends string>(props: Props<S>) {
   const { row, index, columns, cols, kind, activeCol } = props;
@@ -65,40 +106,38 @@ function MatrixRowImpl<S extends string>(props: Props<S>) {
       aria-rowindex={index + 2}
       className="mx-row"
       style={{ transform: `translateY(${String(props.top)}px)`, height: props.rowHeight }}
+      data-r={index}
     >
-      <div role="rowheader" aria-colindex={1} className="mx-cell mx-rowhead" title={row.label} data-r={index}>
+      <div role="rowheader" aria-colindex={1} className="mx-cell mx-rowhead" title={row.label}>
         {row.label}
       </div>
-      <div role="presentation" style={{ width: props.lead, flex: 'none' }} />
       {cols.map((item) => {
         const col = columns[item.index];
         if (!col) return null;
         const v = props.cell(row, col);
         const spec = kind.states[v.state];
         const disabled = row.disabled ?? col.disabled ?? v.disabled;
-        const view = disabled === undefined ? v : { ...v, disabled };
+        const flags = { changed: v.changed, pending: v.pending, error: v.error, disabled };
         return (
-          <div
+          <MatrixCell
             key={col.id}
             id={matrixCellId(props.baseId, index, item.index)}
-            role="gridcell"
-            aria-colindex={item.index + 2}
-            aria-label={
+            colIndex={item.index}
+            left={item.start}
+            name={
               loading
                 ? t.cellLoading(row.label, col.label)
-                : t.cellName(row.label, col.label, spec.label, view)
+                : t.cellName(row.label, col.label, spec.label, flags)
             }
-            aria-readonly={loading || disabled !== undefined || undefined}
-            aria-busy={!loading && v.pending ? true : undefined}
-            className={cellClass(spec.className, view, loading, item.index === activeCol)}
-            title={view.error ?? view.disabled}
-            data-r={index}
-            data-c={item.index}
-          >
-            <span aria-hidden="true" className="mx-glyph">
-              {loading ? '' : spec.glyph}
-            </span>
-          </div>
+            glyph={spec.glyph}
+            className={spec.className}
+            loading={loading}
+            changed={v.changed}
+            pending={v.pending}
+            error={v.error}
+            disabled={disabled}
+            active={item.index === activeCol}
+          />
         );
       })}
     </div>

@@ -65,11 +65,26 @@ export function useStagedCells<S extends string>(options: StagedCellsOptions<S>)
     errors.bump();
     accepted.bump();
   };
-  const inGroup = (groupId: string) => {
+  // Cell keys per group, indexed when a save or retry starts: scanning every staged change for each of
+  // 100,000 groups would be quadratic.
+  const groups = useRef(new Map<string, string[]>());
+  const index = () => {
     const save = opts.current.save;
     const by = 'saveEach' in save ? save.saveEach.by : 'cell';
-    return [...staged.map.values()].filter((c) => groupOf(c, by) === groupId);
+    groups.current = new Map();
+    for (const [key, c] of staged.map) {
+      const g = groupOf(c, by);
+      const keys = groups.current.get(g);
+      if (keys) keys.push(key);
+      else groups.current.set(g, [key]);
+    }
+    return [...groups.current.keys()];
   };
+  const inGroup = (groupId: string) =>
+    (groups.current.get(groupId) ?? []).flatMap((key) => {
+      const c = staged.map.get(key);
+      return c ? [c] : [];
+    });
 
   const bulk = useBulkRun<string>({
     // Each group reads the staged changes when it runs, so a retry sends what is staged now.
@@ -113,8 +128,7 @@ export function useStagedCells<S extends string>(options: StagedCellsOptions<S>)
     setError(null);
     const how = opts.current.save;
     if ('saveEach' in how) {
-      const groups = new Set([...staged.map.values()].map((c) => groupOf(c, how.saveEach.by)));
-      await bulk.start([...groups]);
+      await bulk.start(index());
       return;
     }
     const changes = [...staged.map.values()];
@@ -153,7 +167,13 @@ export function useStagedCells<S extends string>(options: StagedCellsOptions<S>)
       errors.bump(true);
       bulk.reset();
     },
-    bulk,
+    bulk: {
+      ...bulk,
+      retryFailed: () => {
+        index();
+        return bulk.retryFailed();
+      },
+    },
     version: staged.version + errors.version + accepted.version,
   };
 }
