@@ -36,6 +36,7 @@ export const nhnFrameworkManifest: VendorManifest = {
     { path: 'overview', label: 'Organization', load: () => import('./pages/overview-page') },
     { path: 'projects', label: 'Projects', load: () => import('./pages/projects-page') },
     { path: 'members', label: 'Members', load: () => import('./pages/members-page') },
+    { path: 'iam-members', label: 'IAM members', load: () => import('./pages/iam-members-page') },
     { path: 'role-groups', label: 'Role groups', load: () => import('./pages/role-groups-page') },
     { path: 'governance', label: 'Security settings', load: () => import('./pages/governance-page') },
     { path: 'access-keys', label: 'Access keys', load: () => import('./pages/access-keys-page') },

@@ -38,5 +38,8 @@ export const nhnKeys = {
     [c, 'nhn-framework', 'project', projectId, 'roles'] as const,
   orgRoles: (c: string, orgId: string) => [c, 'nhn-framework', 'org-roles', orgId] as const,
   memberRoles: (c: string, scope: string) => [c, 'nhn-framework', 'member-roles', scope] as const,
+  iamMembers: (c: string, orgId: string) => [c, 'nhn-framework', 'iam-members', orgId] as const,
+  iamMembersPage: (c: string, orgId: string, p: MemberPage & { q: string }) =>
+    [c, 'nhn-framework', 'iam-members', orgId, p.page, p.limit, p.status ?? '', p.q] as const,
   appKeys: (c: string, projectId: string) => [c, 'nhn-framework', 'project', projectId, 'app-keys'] as const,
 };
