@@ -146,6 +146,9 @@ export const cipJa: CipMessages = {
   userCreated: (uid: string) => `ユーザー ${uid} を作成しました`,
   userDeleted: (uid: string) => `ユーザー ${uid} を削除しました`,
   passwordChanged: 'パスワードを変更しました',
+  issueResetToken: '代わりにパスワード・リセット・トークンを発行',
+  issueResetHelp:
+    '管理者は現在のパスワードなしにパスワードを設定できません。リセット・トークンを使うと、ユーザーが新しいパスワードを選べます。',
   answersSaved: '秘密の質問の回答を保存しました',
   questionDeleted: (n: number) => `秘密の質問 ${String(n)} を削除しました`,
   groupCreated: (g: string) => `グループ ${g} を作成しました`,

@@ -142,6 +142,9 @@ export const cipKo: CipMessages = {
   userCreated: (uid: string) => `사용자 ${uid}을(를) 만들었습니다`,
   userDeleted: (uid: string) => `사용자 ${uid}을(를) 삭제했습니다`,
   passwordChanged: '비밀번호를 변경했습니다',
+  issueResetToken: '대신 비밀번호 재설정 토큰 발급',
+  issueResetHelp:
+    '관리자는 현재 비밀번호 없이 비밀번호를 설정할 수 없습니다. 재설정 토큰으로 사용자가 새 비밀번호를 고를 수 있습니다.',
   answersSaved: '보안 질문 답변을 저장했습니다',
   questionDeleted: (n: number) => `보안 질문 ${String(n)}을(를) 제거했습니다`,
   groupCreated: (g: string) => `그룹 ${g}을(를) 만들었습니다`,

@@ -147,6 +147,9 @@ const en = {
   userCreated: (uid: string) => `User ${uid} created`,
   userDeleted: (uid: string) => `User ${uid} deleted`,
   passwordChanged: 'Password changed',
+  issueResetToken: 'Issue a password-reset token instead',
+  issueResetHelp:
+    'An administrator cannot set a password without the current one; a reset token lets the user choose a new one.',
   answersSaved: 'Security answers saved',
   questionDeleted: (n: number) => `Security question ${n} removed`,
   groupCreated: (g: string) => `Group ${g} created`,

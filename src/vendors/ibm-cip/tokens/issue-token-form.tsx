@@ -18,7 +18,12 @@ type Issued = { value: string; type: string; uid: string; expiry: number };
  * V5 for a user picked by name. The value is handed to SecretOnce and the mutation reset at once, so it
  * lives only in that dialog's state until the user acknowledges it.
  */
-export function IssueTokenForm({ types }: { types: readonly TokenType[] }) {
+export function IssueTokenForm(props: {
+  types: readonly TokenType[];
+  initialType: TokenType | undefined;
+  initialUid: string;
+}) {
+  const { types } = props;
   const t = useTokensText();
   const { id } = useCurrentConnection();
   const secret = useSecretOnce();
@@ -32,7 +37,11 @@ export function IssueTokenForm({ types }: { types: readonly TokenType[] }) {
     });
   const form = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { type: types[0] ?? 'passwordResetToken', uid: '', sessionId: '' },
+    defaultValues: {
+      type: props.initialType ?? types[0] ?? 'passwordResetToken',
+      uid: props.initialUid,
+      sessionId: '',
+    },
   });
   const type = useWatch({ control: form.control, name: 'type' });
   const issue = useIssueToken({

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { NavLink, useParams } from 'react-router';
+import { NavLink, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useConnectionHref, useCurrentConnection } from '@/lib/connection-context';
 import { EmptyState, PageHeader, QueryBoundary } from '@/components/states';
@@ -18,6 +18,8 @@ export function TokensView() {
   const query = useQuery(tokenTypesQuery(id));
   const titleId = useId();
   const wanted = TokenTypeSchema.safeParse(useParams().type);
+  // `?user=` comes from a user's password tab: the issue form starts with that user.
+  const [search] = useSearchParams();
   return (
     <section className="page cip-page" aria-labelledby={titleId}>
       <PageHeader title={t.title} titleId={titleId} description={t.description} />
@@ -43,7 +45,7 @@ export function TokensView() {
               </nav>
               <div className="stack">
                 {type && <TokenConfigPanel key={type} type={type} />}
-                <IssueTokenForm types={types} />
+                <IssueTokenForm types={types} initialType={type} initialUid={search.get('user') ?? ''} />
                 <RevokeTokenForm />
               </div>
             </div>

@@ -113,6 +113,14 @@ describe('verification tokens', () => {
     ).not.toContain(VALUE);
   });
 
+  it("starts the issue form with the user and type a password tab's link names", async () => {
+    tokens();
+    renderCip(<TokensPage />, 'tokens/passwordResetToken?user=ggonzalez');
+    const form = await screen.findByRole('form', { name: 'Issue a token for a user' });
+    expect(within(form).getByLabelText(/^User name/)).toHaveValue('ggonzalez');
+    expect(within(form).getByLabelText('Token type')).toHaveValue('passwordResetToken');
+  });
+
   it('revokes a token by value after a confirmation', async () => {
     const user = userEvent.setup();
     const calls = tokens(({ method }) => (method === 'DELETE' ? ok : undefined));

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
+import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { useCurrentConnection } from '@/lib/connection-context';
+import { useConnectionHref, useCurrentConnection } from '@/lib/connection-context';
 import { describeError } from '@/lib/http/errors';
 import { PasswordField, SubmitButton } from '@/components/form';
 import { QueryBoundary } from '@/components/states';
@@ -29,6 +30,7 @@ function useFailureText() {
 export function PasswordTab({ uid, uuid }: { uid: string; uuid: string }) {
   const t = useCipText();
   const { id } = useCurrentConnection();
+  const href = useConnectionHref();
   const last = useQuery(passwordLastChangedQuery(id, uid));
   return (
     <div className="stack">
@@ -40,6 +42,12 @@ export function PasswordTab({ uid, uuid }: { uid: string; uuid: string }) {
       </section>
       <CheckPasswordForm uuid={uuid} />
       <ChangePasswordForm uid={uid} uuid={uuid} />
+      <p className="field-help">
+        {t.issueResetHelp}{' '}
+        <Link to={`${href('tokens/passwordResetToken')}?${new URLSearchParams({ user: uid }).toString()}`}>
+          {t.issueResetToken}
+        </Link>
+      </p>
     </div>
   );
 }
