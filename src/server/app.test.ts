@@ -78,6 +78,13 @@ describe('console server', () => {
     expect(deep.status).toBe(200);
     expect(deep.headers.get('cache-control')).toBe('no-cache');
     expect(await deep.text()).toContain('<title>Tessera</title>');
+    const dotted = await app.request('/c/123/users/mina.sato/overview', { headers: { accept: 'text/html' } });
+    expect(await dotted.text()).toContain('<title>Tessera</title>');
+    const lastDotted = await app.request('/c/123/users/mina.sato', { headers: { accept: 'text/html' } });
+    expect(lastDotted.status).toBe(200);
+    expect(await lastDotted.text()).toContain('<title>Tessera</title>');
+    const missingAsset = await app.request('/assets/gone-123.js', { headers: { accept: 'text/html' } });
+    expect(missingAsset.status).toBe(404);
   });
 
   it('never serves files outside the client folder and 404s missing assets', async () => {

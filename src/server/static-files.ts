@@ -54,7 +54,8 @@ export function staticSpa(rootDir: string): MiddlewareHandler {
       return send(c.req.method, file, immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
     }
     const wantsHtml = (c.req.header('accept') ?? '').includes('text/html');
-    if (wantsHtml && !path.extname(rel) && fs.existsSync(indexFile)) {
+    // A page address may hold a dot (a user named mina.sato), so only a missing asset is a 404.
+    if (wantsHtml && !rel.startsWith('/assets/') && fs.existsSync(indexFile)) {
       return send(c.req.method, indexFile, 'no-cache');
     }
     return next();
