@@ -21,8 +21,10 @@ export const SIGN_IN_BUDGET = 150 * 1024;
 export const ROUTE_BUDGET = 250 * 1024;
 
 const isMonaco = (m: string) => m.includes('node_modules/monaco-editor/');
-/** A lazily loaded route module: the page files under app/routes and the features. */
-const isRouteModule = (m: string) => /^src\/(app\/routes|features)\/.+\.tsx$/.test(m);
+/** A lazily loaded route module: the page files under app/routes and the features, and public vendor pages. */
+const isRouteModule = (m: string) =>
+  /^src\/(app\/routes|features)\/.+\.tsx$/.test(m) ||
+  /^src\/vendors\/[^/]+\/self-service\/.+-page\.tsx$/.test(m);
 /** The shell every vendor page renders in, and the vendor pages it loads lazily from the manifests. */
 const CONNECTION_SHELL = 'src/app/connection/connection-shell.tsx';
 const isVendorPage = (m: string) => /^src\/vendors\/[^/]+\/pages\/.+\.tsx$/.test(m);

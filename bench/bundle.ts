@@ -9,7 +9,9 @@ import { analyseBundle } from './bundle-analysis';
  */
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const check = process.argv.includes('--check');
-const { routes, entryGzip, monacoChunks } = analyseBundle(path.join(root, 'dist', 'client'));
+// BENCH_CLIENT_DIR measures another build than dist/client (e.g. one made with --outDir).
+const clientDir = process.env.BENCH_CLIENT_DIR ?? path.join(root, 'dist', 'client');
+const { routes, entryGzip, monacoChunks } = analyseBundle(clientDir);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 console.log(`entry (shell) JS: ${kb(entryGzip)} gzip`);
