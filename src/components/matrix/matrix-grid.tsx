@@ -51,7 +51,7 @@ export function MatrixGrid<S extends string>(props: MatrixGridProps<S>) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 3,
+    overscan: 2,
     // The sticky header sits above the first row: the list starts below it and must scroll clear of it.
     scrollMargin: rowHeight,
     scrollPaddingStart: rowHeight,
@@ -62,7 +62,7 @@ export function MatrixGrid<S extends string>(props: MatrixGridProps<S>) {
     count: columns.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => columnWidth,
-    overscan: 2,
+    overscan: 1,
     scrollMargin: rowHeaderWidth,
     scrollPaddingStart: rowHeaderWidth,
     rangeExtractor: keeping(c, columns.length),
