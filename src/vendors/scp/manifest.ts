@@ -42,6 +42,11 @@ export const scpManifest: VendorManifest = {
     { path: 'policies', label: 'Policies', load: () => import('./pages/policies-page') },
     { path: 'roles', label: 'Roles', load: () => import('./pages/roles-page') },
     { path: 'saml', label: 'SAML providers', load: () => import('./pages/saml-page') },
+    {
+      path: 'service-accounts',
+      label: 'Service accounts',
+      load: () => import('./pages/service-accounts-page'),
+    },
     { path: 'simulator', label: 'Policy simulator', load: () => import('./pages/simulator-page') },
   ],
 };
