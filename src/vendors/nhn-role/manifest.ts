@@ -20,5 +20,9 @@ export const nhnRoleManifest: VendorManifest = {
     secretKey: { label: 'Secret key', help: 'Sent as X-Secret-Key by the server only.' },
   },
   defaultBaseUrl: 'https://role.api.nhncloudservice.com',
-  pages: [{ path: 'users', label: 'Users', load: () => import('./pages/users-page') }],
+  pages: [
+    { path: 'users', label: 'Users', load: () => import('./pages/users-page') },
+    { path: 'matrix', label: 'Users × roles', load: () => import('./pages/matrix-page') },
+    { path: 'simulator', label: 'Access simulator', load: () => import('./pages/simulator-page') },
+  ],
 };
