@@ -117,6 +117,7 @@ export const useSettingsText = defineMessages({
     description:
       'インスタンスごとのセルフサービス アプリケーションのオプションです。すべてのインスタンスに適用される設定はその旨を表示します。',
     instance: 'インスタンス',
+    instanceLabel: (id: number, name: string) => `${name} (${String(id)})`,
     tabsLabel: '設定のセクション',
     tabPasswordReset: 'パスワード リセット',
     tabKba: '秘密の質問',
@@ -220,6 +221,7 @@ export const useSettingsText = defineMessages({
     description:
       '인스턴스별 셀프 서비스 애플리케이션의 옵션입니다. 모든 인스턴스에 적용되는 설정은 그렇게 표시됩니다.',
     instance: '인스턴스',
+    instanceLabel: (id: number, name: string) => `${name} (${String(id)})`,
     tabsLabel: '설정 섹션',
     tabPasswordReset: '비밀번호 재설정',
     tabKba: '보안 질문',

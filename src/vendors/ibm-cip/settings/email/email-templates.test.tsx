@@ -20,6 +20,9 @@ vi.mock('@/components/code-editor', async (importOriginal) => {
         onChange={(e) => props.onChange?.(e.target.value)}
       />
     ),
+    CodeDiffEditor: (props: { label: string; original: string; modified: string }) => (
+      <pre aria-label={props.label}>{`${props.original} => ${props.modified}`}</pre>
+    ),
   };
 });
 
@@ -116,6 +119,10 @@ describe('email templates', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('This instance no longer exists. Pick another one.')).toBeInTheDocument();
     expect(body).toHaveValue('Hello $firstName');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Compare with the saved version' }));
+    expect(screen.getByLabelText('Saved body and edited body')).toHaveTextContent(
+      `${HOSTILE} => Hello $firstName`,
+    );
     expect(localStorage.getItem(draftKey('c1', 3, 10, 'en-us'))).toContain('Hello $firstName');
   });
 });

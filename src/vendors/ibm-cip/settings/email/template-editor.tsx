@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { CodeEditor } from '@/components/code-editor';
+import { CodeDiffEditor, CodeEditor } from '@/components/code-editor';
 import { TextField } from '@/components/form';
 import { useCurrentConnection } from '@/lib/connection-context';
 import type { FieldError } from '@/lib/http/errors';
@@ -50,6 +50,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
     return d && !sameFields(d, saved) ? d : null;
   });
   const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
+  const [compare, setCompare] = useState(false);
   const form = useForm<TemplateFields>({ resolver: zodResolver(schema), defaultValues: saved });
   const { setValue } = form;
   const [replyTo, subject, body] = useWatch({ control: form.control, name: ['replyTo', 'subject', 'body'] });
@@ -141,6 +142,23 @@ export function TemplateEditor(props: TemplateEditorProps) {
               </div>
             )}
           />
+          {body !== saved.body && (
+            <label className="checkbox">
+              <input type="checkbox" checked={compare} onChange={(e) => setCompare(e.target.checked)} />
+              {t.compareSaved}
+            </label>
+          )}
+          {compare && body !== saved.body && (
+            <CodeDiffEditor
+              label={t.diffLabel}
+              original={saved.body}
+              modified={body}
+              language="plaintext"
+              readOnly
+              inline
+              height={220}
+            />
+          )}
         </SettingsForm>
       </div>
       <TemplatePreview subject={subject} body={body} />
