@@ -8,7 +8,7 @@ test('services: create, move a service in the tree with the keyboard, contain, d
   await openCip(page, 'services');
   await expect(page.getByRole('heading', { name: 'Services', level: 1 })).toBeVisible();
   const tree = page.getByRole('tree', { name: 'Service hierarchy' });
-  await expect(tree.getByRole('treeitem', { name: 'Service1' })).toBeVisible();
+  await expect(tree.getByRole('treeitem', { name: 'Service1', exact: true })).toBeVisible();
   await expectAccessible(page, 'IBM CIP services tree');
 
   const parent = uniqueName('e2e-svc');
@@ -23,17 +23,19 @@ test('services: create, move a service in the tree with the keyboard, contain, d
   await closeToasts(page);
 
   // The tree change: the child moves under the parent.
-  await tree.getByRole('treeitem', { name: parent }).click();
+  await tree.getByRole('treeitem', { name: parent, exact: true }).click();
   await expect(page.getByRole('heading', { name: parent, level: 2 })).toBeVisible();
   const addChildren = page.getByRole('form', { name: 'Add children' });
   await addChildren.getByLabel('Add children').fill(child);
   await addChildren.getByRole('button', { name: 'Add' }).click();
   await expect(page.getByRole('list', { name: 'Children' }).getByRole('link', { name: child })).toBeVisible();
-  const parentItem = tree.getByRole('treeitem', { name: parent });
+  const parentItem = tree.getByRole('treeitem', { name: parent, exact: true });
+  // It becomes expandable once the refreshed parent map knows it has a child.
+  await expect(parentItem).toHaveAttribute('aria-expanded', 'false');
   await parentItem.focus();
   await page.keyboard.press('ArrowRight');
   await expect(parentItem).toHaveAttribute('aria-expanded', 'true');
-  const childItem = tree.getByRole('treeitem', { name: child });
+  const childItem = tree.getByRole('treeitem', { name: child, exact: true });
   await expect(childItem).toHaveAttribute('aria-level', '2');
   await page.keyboard.press('ArrowRight');
   await expect(childItem).toBeFocused();
@@ -56,12 +58,12 @@ test('services: create, move a service in the tree with the keyboard, contain, d
   await confirm.getByRole('button', { name: 'Delete service' }).click();
   await expect(page).toHaveURL(/\/services$/);
   // The orphaned child is top-level now.
-  await expect(tree.getByRole('treeitem', { name: child })).toHaveAttribute('aria-level', '1');
-  await tree.getByRole('treeitem', { name: child }).click();
+  await expect(tree.getByRole('treeitem', { name: child, exact: true })).toHaveAttribute('aria-level', '1');
+  await tree.getByRole('treeitem', { name: child, exact: true }).click();
   await page.getByRole('button', { name: 'Delete service' }).click();
   await page.getByRole('dialog').getByRole('textbox').fill(child);
   await page.getByRole('dialog').getByRole('button', { name: 'Delete service' }).click();
-  await expect(tree.getByRole('treeitem', { name: child })).toBeHidden();
+  await expect(tree.getByRole('treeitem', { name: child, exact: true })).toBeHidden();
 });
 
 test('services: ordinary and manual members, attributes that survive a reload', async ({ page }) => {
