@@ -8,6 +8,8 @@ import { useNhnText } from '../nhn-text';
 import { allProjectsQuery } from '../queries/options';
 import { useOrgId } from '../shared/use-org-id';
 import { ProjectAppKeys } from '../credentials/app-keys';
+import { useIamText } from '../iam/iam-text';
+import { ProjectIam } from '../iam/project-iam';
 import { ProjectMembers } from '../members/project-members';
 import { RolesMatrix } from '../members/roles-matrix';
 import { DeleteProjectButton } from './delete-project-button';
@@ -15,13 +17,14 @@ import { ProjectServices } from './project-services';
 import { RoleGroupsView } from '../roles/role-groups-view';
 import { useRolesText } from '../roles/roles-text';
 
-const TABS = ['members', 'roles', 'services', 'app-keys', 'role-groups'] as const;
+const TABS = ['members', 'roles', 'iam', 'services', 'app-keys', 'role-groups'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `/projects/:projectId/:tab`: one project; each tab is its own URL. */
 export function ProjectDetail() {
   const t = useNhnText();
   const rt = useRolesText();
+  const it = useIamText();
   const { projectId = '', tab } = useParams();
   const { id } = useCurrentConnection();
   const orgId = useOrgId();
@@ -35,6 +38,7 @@ export function ProjectDetail() {
   const labels: Record<Tab, string> = {
     members: t.tabMembers,
     roles: rt.tabMatrix,
+    iam: it.tabIam,
     services: t.tabServices,
     'app-keys': t.tabAppKeys,
     'role-groups': rt.tabRoleGroups,
@@ -73,6 +77,7 @@ export function ProjectDetail() {
               />
               {tab === 'members' && <ProjectMembers projectId={project.projectId} />}
               {tab === 'roles' && <RolesMatrix scope={{ kind: 'project', projectId: project.projectId }} />}
+              {tab === 'iam' && <ProjectIam projectId={project.projectId} />}
               {tab === 'services' && <ProjectServices projectId={project.projectId} />}
               {tab === 'app-keys' && <ProjectAppKeys projectId={project.projectId} />}
               {tab === 'role-groups' && (

@@ -41,5 +41,6 @@ export const nhnKeys = {
   iamMembers: (c: string, orgId: string) => [c, 'nhn-framework', 'iam-members', orgId] as const,
   iamMembersPage: (c: string, orgId: string, p: MemberPage & { q: string }) =>
     [c, 'nhn-framework', 'iam-members', orgId, p.page, p.limit, p.status ?? '', p.q] as const,
+  projectIam: (c: string, projectId: string) => [c, 'nhn-framework', 'project', projectId, 'iam'] as const,
   appKeys: (c: string, projectId: string) => [c, 'nhn-framework', 'project', projectId, 'app-keys'] as const,
 };
