@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from '../support/a11y';
 import { closeToasts, openCip, uniqueName } from './cip-helpers';
@@ -32,9 +33,25 @@ for (let first = 0; first < SECTIONS.length; first += 4) {
         .getByRole('link', { name: tab })
         .click();
       await expect(ready(page)).toBeVisible();
-      await expectAccessible(page, `IBM CIP settings: ${tab}`);
+      if (tab === 'Email templates') await expectAccessibleBesidePreview(page);
+      else await expectAccessible(page, `IBM CIP settings: ${tab}`);
     }
   });
+}
+
+/**
+ * The preview frame holds the tenant's own email HTML in a sandbox without scripts, where axe cannot run
+ * (on a busy machine it waits for the frame until the test times out); the console around it is checked.
+ */
+async function expectAccessibleBesidePreview(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .exclude('iframe[title="Email preview"]')
+    .analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad, 'accessibility violations on IBM CIP settings: Email templates').toEqual([]);
 }
 
 test('settings: a saved option survives a reload', async ({ page }) => {
