@@ -1,0 +1,85 @@
+import { defineMessages } from '@/lib/i18n/messages';
+
+export const useConfigText = defineMessages({
+  en: {
+    title: 'Config',
+    description:
+      'How resource paths are matched, and the caches the ROLE service and the Client SDK keep. Saving a change purges the caches.',
+    settings: 'Settings',
+    policy: 'Trailing slash in resource paths',
+    policyHelp: 'Whether /board and /board/ name the same resource when checking by path.',
+    identical: 'Same resource (/board = /board/)',
+    nonIdentical: 'Different resources (/board ≠ /board/)',
+    ttl: 'Cache time to live (seconds)',
+    size: 'Authorization cache size, by resource ID',
+    sizeByPath: 'Authorization cache size, by resource path',
+    sizeTree: 'Resource hierarchy cache size',
+    numberInvalid: 'A whole number from 0 to 2147483647.',
+    saved: 'Config saved; caches purged.',
+    caches: 'Caches',
+    flushTime: 'Last purged',
+    never: 'Never',
+    cachesBody:
+      'After a change to users, roles or resources, checks through the service or the SDK may see old answers until the time to live passes. Purging makes every check read the latest data.',
+    evict: 'Purge caches',
+    evictTitle: 'Purge the caches?',
+    evictBody:
+      'The ROLE service and every Client SDK drop their cached answers; checks are slower until the caches fill again.',
+    evicted: 'Caches purged.',
+    noChanges: 'Nothing changed.',
+  },
+  ja: {
+    title: '設定',
+    description:
+      'リソースパスの照合方法と、ROLE サービスおよび Client SDK が保持するキャッシュです。変更を保存するとキャッシュが削除されます。',
+    settings: '設定',
+    policy: 'リソースパス末尾のスラッシュ',
+    policyHelp: 'パスで確認するときに /board と /board/ を同じリソースとみなすかどうか。',
+    identical: '同じリソース（/board = /board/）',
+    nonIdentical: '別のリソース（/board ≠ /board/）',
+    ttl: 'キャッシュの保持時間（秒）',
+    size: '権限キャッシュのサイズ（リソース ID 別）',
+    sizeByPath: '権限キャッシュのサイズ（リソースパス別）',
+    sizeTree: 'リソース階層キャッシュのサイズ',
+    numberInvalid: '0 から 2147483647 までの整数を入力してください。',
+    saved: '設定を保存し、キャッシュを削除しました。',
+    caches: 'キャッシュ',
+    flushTime: '最終削除日時',
+    never: 'なし',
+    cachesBody:
+      'ユーザー、ロール、リソースを変更した後、保持時間が過ぎるまでサービスや SDK での確認に古い結果が返ることがあります。キャッシュを削除すると、すべての確認が最新のデータを読み込みます。',
+    evict: 'キャッシュを削除',
+    evictTitle: 'キャッシュを削除しますか？',
+    evictBody:
+      'ROLE サービスとすべての Client SDK がキャッシュした結果を破棄します。キャッシュが再び溜まるまで確認が遅くなります。',
+    evicted: 'キャッシュを削除しました。',
+    noChanges: '変更はありません。',
+  },
+  ko: {
+    title: '설정',
+    description:
+      '리소스 경로를 비교하는 방식과 ROLE 서비스 및 Client SDK가 유지하는 캐시입니다. 변경을 저장하면 캐시가 삭제됩니다.',
+    settings: '설정',
+    policy: '리소스 경로 끝의 슬래시',
+    policyHelp: '경로로 확인할 때 /board와 /board/를 같은 리소스로 볼지 여부입니다.',
+    identical: '같은 리소스 (/board = /board/)',
+    nonIdentical: '다른 리소스 (/board ≠ /board/)',
+    ttl: '캐시 유지 시간(초)',
+    size: '권한 캐시 크기(리소스 ID별)',
+    sizeByPath: '권한 캐시 크기(리소스 경로별)',
+    sizeTree: '리소스 계층 캐시 크기',
+    numberInvalid: '0부터 2147483647까지의 정수를 입력하세요.',
+    saved: '설정을 저장하고 캐시를 삭제했습니다.',
+    caches: '캐시',
+    flushTime: '마지막 삭제 시각',
+    never: '없음',
+    cachesBody:
+      '사용자, 역할, 리소스를 변경한 뒤에는 유지 시간이 지날 때까지 서비스나 SDK의 확인 결과가 이전 값일 수 있습니다. 캐시를 삭제하면 모든 확인이 최신 데이터를 읽습니다.',
+    evict: '캐시 삭제',
+    evictTitle: '캐시를 삭제할까요?',
+    evictBody:
+      'ROLE 서비스와 모든 Client SDK가 캐시한 결과를 버립니다. 캐시가 다시 채워질 때까지 확인이 느려집니다.',
+    evicted: '캐시를 삭제했습니다.',
+    noChanges: '변경된 내용이 없습니다.',
+  },
+});
