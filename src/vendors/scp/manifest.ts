@@ -43,6 +43,11 @@ export const scpManifest: VendorManifest = {
     { path: 'roles', label: 'Roles', load: () => import('./pages/roles-page') },
     { path: 'saml', label: 'SAML providers', load: () => import('./pages/saml-page') },
     {
+      path: 'resource-policies',
+      label: 'Resource policies',
+      load: () => import('./pages/resource-policies-page'),
+    },
+    {
       path: 'service-accounts',
       label: 'Service accounts',
       load: () => import('./pages/service-accounts-page'),

@@ -1,0 +1,43 @@
+import type { Statement } from '../wire/common';
+import { scpCall } from '../client';
+import { useScpMutation, type ScpMutationOptions } from '../queries/use-scp-mutation';
+import { encodeSrn, resourcePolicyApi, resourcePolicyKey } from './api';
+import { useResourcePolicyText } from './resource-policy-text';
+
+export type StatementVars = { srn: string; statement: Statement; sid?: string };
+
+/** Adds a statement (creating the policy if the SRN has none), or replaces the one named `sid`. */
+export function useSaveStatement(options?: ScpMutationOptions<unknown, StatementVars>) {
+  const t = useResourcePolicyText();
+  return useScpMutation(
+    {
+      run: (c, v) =>
+        v.sid === undefined
+          ? scpCall(c, resourcePolicyApi.addStatement, {
+              params: { srn: encodeSrn(v.srn) },
+              json: v.statement,
+            })
+          : scpCall(c, resourcePolicyApi.setStatement, {
+              params: { srn: encodeSrn(v.srn), sid: v.sid },
+              json: v.statement,
+            }),
+      invalidates: (c, v) => [resourcePolicyKey(c, v.srn)],
+      success: () => t.statementSaved,
+    },
+    options,
+  );
+}
+
+/** Removing the last statement removes the policy, as SCP does. */
+export function useRemoveStatement(options?: ScpMutationOptions<unknown, { srn: string; sid: string }>) {
+  const t = useResourcePolicyText();
+  return useScpMutation(
+    {
+      run: (c, v) =>
+        scpCall(c, resourcePolicyApi.removeStatement, { params: { srn: encodeSrn(v.srn), sid: v.sid } }),
+      invalidates: (c, v) => [resourcePolicyKey(c, v.srn)],
+      success: (v) => t.statementRemoved(v.sid),
+    },
+    options,
+  );
+}
