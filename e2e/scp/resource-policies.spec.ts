@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from '../support/a11y';
+import { closeToasts, openDemoConnection } from '../support/demo-connection';
+
+test('resource-based policy: built SRN opens the demo server’s policy; a statement is added and removed', async ({
+  page,
+}) => {
+  await openDemoConnection(page, 'scp', 'resource-policies');
+  await expect(page.getByRole('heading', { name: 'Resource-based policies', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Account ID')).not.toHaveValue('');
+  await page.getByLabel('Resource ID').fill('web-01');
+  await expect(page.getByLabel('SRN', { exact: true })).toHaveValue(
+    /^srn:emulator::[^:]+:kr-west1::virtualserver:virtual-server\/web-01$/,
+  );
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page).toHaveURL(/srn=/);
+  await expect(page.getByRole('button', { name: 'Remove Statement1' })).toBeVisible();
+  await closeToasts(page);
+  await expectAccessible(page, 'SCP resource-based policy');
+
+  await page.getByRole('button', { name: 'Add statement' }).click();
+  await expect(page.locator('.monaco-editor').first()).toContainText('Statement2');
+  await page.getByRole('button', { name: 'Save statement' }).click();
+  await expect(page.getByRole('button', { name: 'Remove Statement2' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Remove Statement2' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove Statement2' }).click();
+  await expect(page.getByRole('button', { name: 'Remove Statement2' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Remove Statement1' })).toBeVisible();
+});
