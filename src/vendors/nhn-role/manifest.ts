@@ -23,6 +23,7 @@ export const nhnRoleManifest: VendorManifest = {
   pages: [
     { path: 'users', label: 'Users', load: () => import('./pages/users-page') },
     { path: 'matrix', label: 'Users × roles', load: () => import('./pages/matrix-page') },
+    { path: 'roles', label: 'Roles', load: () => import('./pages/roles-page') },
     { path: 'simulator', label: 'Access simulator', load: () => import('./pages/simulator-page') },
     { path: 'operations', label: 'Operations', load: () => import('./pages/operations-page') },
     { path: 'scopes', label: 'Scopes', load: () => import('./pages/scopes-page') },
