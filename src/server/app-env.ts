@@ -16,6 +16,8 @@ export type AppVariables = {
   log: Logger;
   /** Absent until the session guard has run (and on public routes such as sign-in and health). */
   operator: SignedInOperator | undefined;
+  /** The path to write to the request log when the real one holds a secret (a vendor token in a path). */
+  logPath?: string;
 };
 
 export type AppEnv = { Variables: AppVariables };

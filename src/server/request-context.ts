@@ -20,7 +20,7 @@ export function requestContext(log: Logger): MiddlewareHandler<AppEnv> {
       c.res.headers.set('X-Request-Id', requestId);
       reqLog.info('request', {
         method: c.req.method,
-        path: c.req.path,
+        path: c.get('logPath') ?? c.req.path,
         status: c.res.status,
         ms: Math.round((performance.now() - started) * 10) / 10,
       });

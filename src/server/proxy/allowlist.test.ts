@@ -1,3 +1,4 @@
+import { shownPath } from './path-check';
 import { describe, expect, it } from 'vitest';
 import { compileAllowlist } from './allowlist';
 import { checkTarget, PathRejected, splitProxyTarget } from './path-check';
@@ -71,5 +72,23 @@ describe('checkTarget', () => {
     });
     expect(splitProxyTarget('/api/proxy/abc/../x')).toEqual({ connectionId: 'abc', target: '/../x' });
     expect(splitProxyTarget('/api/other/abc/x')).toBeUndefined();
+  });
+});
+
+describe('shownPath', () => {
+  it('redacts only the named parameters of the matched route', () => {
+    expect(
+      shownPath('/GmaApi/verificationToken/token/{tokenValue}', '/GmaApi/verificationToken/token/abc', [
+        'tokenValue',
+      ]),
+    ).toBe('/GmaApi/verificationToken/token/[redacted]');
+    expect(shownPath('/v1/users/{userId}', '/v1/users/42', undefined)).toBe('/v1/users/42');
+    expect(
+      shownPath(
+        '/resource-policies/{srn~}/statements/{sid}',
+        '/resource-policies/srn%3Aa%2Fb/statements/s1',
+        ['srn'],
+      ),
+    ).toBe('/resource-policies/[redacted]/statements/s1');
   });
 });

@@ -10,7 +10,7 @@ import { auditBody, scrubText } from './audit-body';
 import { BodyTooLarge, prepareBody, type PreparedBody } from './body';
 import { sendAuthorized, type UpstreamAnswer } from './exchange';
 import { browserResponseHeaders, upstreamRequestHeaders } from './headers';
-import { checkTarget, PathRejected, splitProxyTarget } from './path-check';
+import { checkTarget, PathRejected, shownPath, splitProxyTarget } from './path-check';
 import type { ProxyService } from './service';
 import { MaskFailed, maskAnswer } from './mask';
 import { LoginFailed } from './token-cache';
@@ -149,6 +149,8 @@ export async function forward(c: Context<AppEnv>, svc: ProxyService): Promise<Re
       );
     }
   }
+  const shown = shownPath(matched.route.path, target.path, matched.route.secretParams);
+  if (shown !== target.path) c.set('logPath', `/api/proxy/${conn.id}${shown}`);
   const kind = matched.route.kind;
   const audit = (status: number, result: 'success' | 'failure' | 'denied', body?: unknown) =>
     kind === 'read'
@@ -157,7 +159,7 @@ export async function forward(c: Context<AppEnv>, svc: ProxyService): Promise<Re
           action: `proxy.${kind}`,
           result,
           connectionId: conn.id,
-          target: `${method} ${target.path}`,
+          target: `${method} ${shown}`,
           status,
           durationMs: performance.now() - started,
           detail: { vendor: conn.vendor, route: matched.route.path, ...(body === undefined ? {} : { body }) },

@@ -68,3 +68,20 @@ export function splitProxyTarget(rawUrl: string): { connectionId: string; target
   if (!match?.[1]) return undefined;
   return { connectionId: match[1], target: match[2] ?? '' };
 }
+
+/** The request path as audit and logs may show it: a route's secret parameters read `[redacted]`. */
+export function shownPath(
+  routePath: string,
+  path: string,
+  secretParams: readonly string[] | undefined,
+): string {
+  if (!secretParams?.length) return path;
+  const template = routePath.split('/');
+  return path
+    .split('/')
+    .map((seg, i) => {
+      const name = /^\{([A-Za-z0-9_-]+)~?\}$/.exec(template[i] ?? '')?.[1];
+      return name !== undefined && secretParams.includes(name) ? '[redacted]' : seg;
+    })
+    .join('/');
+}

@@ -129,6 +129,24 @@ describe('roles and audit', () => {
     expect(after.length).toBeGreaterThan(0);
   });
 
+  it('keeps a token sent in the path out of the audit and the logs', async () => {
+    const token = 'vtok-path-secret-4711';
+    const res = await t.server.raw('DELETE', proxy('ibm-cip', `/GmaApi/verificationToken/token/${token}`), {
+      role: 'operator',
+    });
+    expect(res.status).toBeLessThan(500);
+    expect(t.fakes['ibm-cip'].seen.at(-1)?.url).toContain(token);
+    const rows = await t.server.store.db
+      .selectFrom('audit_log')
+      .select('target')
+      .where('target', 'like', 'DELETE /GmaApi/verificationToken/token/%')
+      .execute();
+    expect(rows.map((r) => r.target)).toEqual(['DELETE /GmaApi/verificationToken/token/[redacted]']);
+    // The browser sent the token, so an answer may carry it back; audit rows and log lines may not.
+    const leaks = await findLeaks(t.server, [token]);
+    expect(leaks.filter((where) => !where.startsWith('response'))).toEqual([]);
+  });
+
   it('does not audit plain reads', async () => {
     await t.server.raw('GET', proxy('ibm-cip', '/GmaApi/kba/questions'), { role: 'viewer' });
     const rows = await t.server.store.db

@@ -3,11 +3,17 @@ import type { RouteKind, UpstreamRoute } from './types';
 /**
  * Writes an allowlist compactly: `{ 'GET /users/{id}': 'read' }`, every path below `prefix`. The kind
  * is stated per route because several vendors use POST for searches and DELETE to switch things off;
- * `{ kind, mask }` also names JSON keys the proxy masks in the answer.
+ * `{ kind, mask, secretParams }` also names JSON keys the proxy masks in the answer and path parameters
+ * it never writes to the audit or the logs.
  */
 export function routeTable(
   prefix: string,
-  table: Readonly<Record<string, RouteKind | { kind: RouteKind; mask: readonly string[] }>>,
+  table: Readonly<
+    Record<
+      string,
+      RouteKind | { kind: RouteKind; mask?: readonly string[]; secretParams?: readonly string[] }
+    >
+  >,
 ): UpstreamRoute[] {
   return Object.entries(table).map(([line, spec]) => {
     const [method, path] = line.split(' ');

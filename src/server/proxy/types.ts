@@ -17,6 +17,8 @@ export type UpstreamRoute = {
   kind: RouteKind;
   /** JSON keys whose values never reach the browser on this route (a vendor that returns secrets on reads). */
   mask?: readonly string[];
+  /** Path parameters that are secrets (a token sent in the path): written as `[redacted]` to audit and logs. */
+  secretParams?: readonly string[];
 };
 
 /** The request as it will be sent upstream; vendors add their auth headers to `headers`. */

@@ -90,7 +90,8 @@ const routes = routeTable('/GmaApi', {
   'GET /verificationToken/tokenConfig': 'read',
   'POST /verificationToken/tokenConfig/{tokenType}': 'write',
   'POST /verificationToken/token/{tokenType}': 'secret',
-  'DELETE /verificationToken/token/{tokenValue}': 'write',
+  // The vendor takes the token itself in the path; it must not reach the audit or the logs.
+  'DELETE /verificationToken/token/{tokenValue}': { kind: 'write', secretParams: ['tokenValue'] },
   'GET /identities/checkUsername': 'read',
   'GET /identities/getUserDetails': 'read',
   'POST /identities/addUser': 'write',
