@@ -1,7 +1,6 @@
-import { shownPath } from './path-check';
 import { describe, expect, it } from 'vitest';
 import { compileAllowlist } from './allowlist';
-import { checkTarget, PathRejected, splitProxyTarget } from './path-check';
+import { checkTarget, PathRejected, shownPath, splitProxyTarget } from './path-check';
 import { routeTable } from './route-table';
 
 const match = compileAllowlist(
