@@ -84,7 +84,7 @@ describe('roles', () => {
   });
 
   it('binds a role to a policy from the matrix with one PUT', async () => {
-    const calls = fakeScp(({ method, path, query }) => {
+    const calls = fakeScp(({ path, query }) => {
       if (path === '/v1/policies') return { body: { ...page(1), policies: [policy('p1', 'Readers')] } };
       if (path === '/v1/roles') return { body: { ...page(1), roles: [role('r1', 'Deployer')] } };
       if (path === '/v1/policies/p1/bindings') {
