@@ -27,6 +27,7 @@ export const nhnRoleManifest: VendorManifest = {
     { path: 'simulator', label: 'Access simulator', load: () => import('./pages/simulator-page') },
     { path: 'operations', label: 'Operations', load: () => import('./pages/operations-page') },
     { path: 'scopes', label: 'Scopes', load: () => import('./pages/scopes-page') },
+    { path: 'attributes', label: 'Condition attributes', load: () => import('./pages/attributes-page') },
     { path: 'config', label: 'Config', load: () => import('./pages/config-page') },
   ],
 };
