@@ -86,3 +86,61 @@ test('ROLE config: change the TTL and the trailing-slash policy, reload, restore
   await page.reload();
   await expect(page.getByLabel(/Trailing slash/)).toHaveValue(original);
 });
+
+test('ROLE condition attributes: create one, an in-use delete is refused, then force-deleted', async ({
+  page,
+}) => {
+  const id = await openDemoConnection(page, 'nhn-role', 'attributes');
+  await expect(page.getByRole('heading', { name: 'Condition attributes', level: 1 })).toBeVisible();
+  await expect(page.getByText('client.ip', { exact: true })).toBeVisible();
+  await closeToasts(page);
+  await expectAccessible(page, 'ROLE condition attributes');
+
+  const attributeId = uniqueName('e2e.attr');
+  await page.getByRole('button', { name: 'Create attribute' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Create attribute' });
+  await dialog.getByLabel(/Attribute ID/).fill(attributeId);
+  await dialog.getByLabel('Data type').selectOption('STRING');
+  await expect(dialog.getByText(/ANY_CONTAINS/)).toBeVisible();
+  await dialog.getByRole('checkbox', { name: 'MEMBER' }).check();
+  await expectAccessible(page, 'ROLE create attribute dialog');
+  await dialog.getByRole('button', { name: 'Create attribute' }).click();
+  await expect(dialog).toBeHidden();
+
+  // A user whose MEMBER grant is conditioned on the attribute puts it in use.
+  const connections = (await (await page.request.get('/api/connections')).json()) as {
+    items: { id: string; settings: Record<string, string> }[];
+  };
+  const appKey = connections.items.find((c) => c.id === id)?.settings.appKey ?? '';
+  const api = `/api/proxy/${encodeURIComponent(id)}/role/v3.0/appkeys/${encodeURIComponent(appKey)}`;
+  const userId = uniqueName('e2e-attr-user');
+  const roleApi = (method: string, path: string, body?: unknown) =>
+    page.evaluate(
+      async ({ url, method, body }) => {
+        const { csrfToken } = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+        const res = await fetch(url, {
+          method,
+          headers: { 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
+        return ((await res.json()) as { header: { isSuccessful: boolean } }).header.isSuccessful;
+      },
+      { url: `${api}${path}`, method, body },
+    );
+  const condition = { attributeId, attributeOperatorTypeCode: 'ANY_MATCH', attributeValues: ['x'] };
+  const relation = { roleId: 'MEMBER', scopeId: 'ALL', conditions: [condition] };
+  expect(await roleApi('POST', '/users', { users: [{ userId, roleRelations: [relation] }] })).toBe(true);
+
+  await page.getByRole('searchbox').fill(attributeId);
+  await page.getByRole('button', { name: `Delete ${attributeId}` }).click();
+  const confirm = page.getByRole('dialog', { name: `Delete attribute ${attributeId}?` });
+  await expect(confirm.getByText(/used by conditions/)).toBeVisible();
+  await confirm.getByRole('textbox').fill(attributeId);
+  await confirm.getByRole('button', { name: 'Delete attribute' }).click();
+  await expect(confirm.getByRole('alert').filter({ hasNotText: /used by conditions/ })).toBeVisible();
+  await confirm.getByRole('checkbox', { name: /Also remove the conditions/ }).check();
+  await confirm.getByRole('button', { name: 'Delete attribute' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByText(attributeId, { exact: true })).toBeHidden();
+  expect(await roleApi('DELETE', `/users/${encodeURIComponent(userId)}`)).toBe(true);
+});
