@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
 import { DataTable, useTableUrlState, type Column } from '.';
+import { giveTablesLayout } from './testing/table-layout';
 
 type User = { id: string; name: string; email: string };
 const users: User[] = Array.from({ length: 120 }, (_, i) => ({
@@ -15,21 +16,11 @@ const columns: Column<User>[] = [
   { id: 'email', header: 'Email', cell: (u) => u.email, value: (u) => u.email },
 ];
 
-// jsdom does no layout; give the scroll area a size so the virtualiser renders a window of rows.
-const sizes = ['clientHeight', 'clientWidth'] as const;
+let removeLayout: () => void;
 beforeAll(() => {
-  for (const p of sizes) {
-    Object.defineProperty(HTMLElement.prototype, p, {
-      configurable: true,
-      get(this: HTMLElement) {
-        return this.classList.contains('dt-scroll') ? 360 : 0;
-      },
-    });
-  }
+  removeLayout = giveTablesLayout();
 });
-afterAll(() => {
-  for (const p of sizes) Reflect.deleteProperty(HTMLElement.prototype, p);
-});
+afterAll(() => removeLayout());
 beforeEach(() => localStorage.clear());
 
 function Location() {

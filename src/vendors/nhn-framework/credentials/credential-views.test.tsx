@@ -5,7 +5,7 @@ import { installDialogPolyfill } from '@/components/testing/dialog-polyfill';
 import AccessKeysPage from '../pages/access-keys-page';
 import ProjectsPage from '../pages/projects-page';
 import { failure, fakeNhn, ok, orgMember, paging, project, renderNhn } from '../testing/render-nhn';
-import { giveTablesLayout } from '../testing/table-layout';
+import { giveTablesLayout } from '@/components/data-table/testing/table-layout';
 
 let undoLayout: () => void = () => undefined;
 beforeAll(() => {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { installDialogPolyfill } from '@/components/testing/dialog-polyfill';
 import IamMembersPage from '../pages/iam-members-page';
 import { failure, fakeNhn, ok, paging, renderNhn, type NhnCall } from '../testing/render-nhn';
-import { giveTablesLayout } from '../testing/table-layout';
+import { giveTablesLayout } from '@/components/data-table/testing/table-layout';
 
 let undoLayout: () => void = () => undefined;
 beforeAll(() => {

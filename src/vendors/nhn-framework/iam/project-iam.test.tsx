@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { installDialogPolyfill } from '@/components/testing/dialog-polyfill';
 import ProjectsPage from '../pages/projects-page';
 import { fakeNhn, ok, paging, project, renderNhn } from '../testing/render-nhn';
-import { giveTablesLayout } from '../testing/table-layout';
+import { giveTablesLayout } from '@/components/data-table/testing/table-layout';
 
 let undoLayout: () => void = () => undefined;
 beforeAll(() => {

@@ -15,7 +15,7 @@ import {
   renderNhn,
   type NhnCall,
 } from '../testing/render-nhn';
-import { giveTablesLayout } from '../testing/table-layout';
+import { giveTablesLayout } from '@/components/data-table/testing/table-layout';
 
 let undoLayout: () => void = () => undefined;
 beforeAll(() => {

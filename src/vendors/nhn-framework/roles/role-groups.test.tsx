@@ -5,7 +5,7 @@ import { installDialogPolyfill } from '@/components/testing/dialog-polyfill';
 import ProjectsPage from '../pages/projects-page';
 import RoleGroupsPage from '../pages/role-groups-page';
 import { failure, fakeNhn, ok, paging, project, renderNhn, type NhnCall } from '../testing/render-nhn';
-import { giveTablesLayout } from '../testing/table-layout';
+import { giveTablesLayout } from '@/components/data-table/testing/table-layout';
 
 let undoLayout: () => void = () => undefined;
 beforeAll(() => {

@@ -1,24 +1,10 @@
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import type { CurrentConnection } from '@/lib/connection-context';
+import { giveTablesLayout } from '@/components/data-table/testing/table-layout';
 import { installDialogPolyfill } from '@/components/testing/dialog-polyfill';
 import { renderConnectionPage } from '@/testing/vendor-page';
 import { createRoleEmulator } from '../emulator';
-
-/** jsdom does no layout: the scroll areas of DataTable and Matrix get a size so their virtualisers render. */
-function giveScrollAreasLayout(): () => void {
-  const props = ['clientHeight', 'clientWidth', 'offsetHeight', 'offsetWidth'] as const;
-  for (const p of props)
-    Object.defineProperty(HTMLElement.prototype, p, {
-      configurable: true,
-      get(this: HTMLElement) {
-        return this.classList.contains('dt-scroll') || this.classList.contains('mx-scroll') ? 1200 : 0;
-      },
-    });
-  return () => {
-    for (const p of props) Reflect.deleteProperty(HTMLElement.prototype, p);
-  };
-}
 
 export type RoleEmulator = Awaited<ReturnType<typeof createRoleEmulator>>;
 export type RecordedCall = { method: string; path: string; body: unknown };
@@ -30,7 +16,7 @@ export type RecordedCall = { method: string; path: string; body: unknown };
  */
 export async function emulatorPage(opts: { seed?: boolean } = {}) {
   installDialogPolyfill();
-  const undoLayout = giveScrollAreasLayout();
+  const undoLayout = giveTablesLayout({ size: 1200, classes: ['dt-scroll', 'mx-scroll'] });
   const emulator = await createRoleEmulator({ seed: opts.seed ?? true });
   const { appKey, secretKey } = emulator.store.tenant();
   const connection: CurrentConnection = {

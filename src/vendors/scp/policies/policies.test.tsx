@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type * as CodeEditorModule from '@/components/code-editor';
+import { giveTablesLayout } from '@/components/data-table/testing/table-layout';
 import { installDialogPolyfill } from '@/components/testing/dialog-polyfill';
 import PoliciesPage from '../pages/policies-page';
 import { DATE, fakeScp, page, renderScp, scpError } from '../testing/render-scp';
@@ -25,20 +26,11 @@ vi.mock('@/components/code-editor', async (importOriginal) => {
 });
 
 beforeAll(installDialogPolyfill);
-// jsdom does no layout; give the table's scroll area a size so the virtualiser renders its rows.
-const sizes = ['clientHeight', 'clientWidth'] as const;
+let removeLayout: () => void;
 beforeAll(() => {
-  for (const p of sizes)
-    Object.defineProperty(HTMLElement.prototype, p, {
-      configurable: true,
-      get(this: HTMLElement) {
-        return this.classList.contains('dt-scroll') ? 360 : 0;
-      },
-    });
+  removeLayout = giveTablesLayout();
 });
-afterAll(() => {
-  for (const p of sizes) Reflect.deleteProperty(HTMLElement.prototype, p);
-});
+afterAll(() => removeLayout());
 beforeEach(() => localStorage.clear());
 
 const audit = { created_at: DATE, created_by: 'a', modified_at: DATE, modified_by: 'a' };

@@ -1,26 +1,18 @@
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { giveTablesLayout } from '@/components/data-table/testing/table-layout';
 import { installDialogPolyfill } from '@/components/testing/dialog-polyfill';
-
-const sizes = ['clientHeight', 'clientWidth'] as const;
 
 /**
  * Component-test setup for SCP pages: <dialog> modals, a size for DataTable's scroll area (jsdom does no
  * layout, so its virtualiser would render no rows), fresh storage and fetch stubs per test.
  */
 export function setupScpTests(): void {
+  let removeLayout: () => void;
   beforeAll(() => {
     installDialogPolyfill();
-    for (const p of sizes)
-      Object.defineProperty(HTMLElement.prototype, p, {
-        configurable: true,
-        get(this: HTMLElement) {
-          return this.classList.contains('dt-scroll') ? 360 : 0;
-        },
-      });
+    removeLayout = giveTablesLayout();
   });
-  afterAll(() => {
-    for (const p of sizes) Reflect.deleteProperty(HTMLElement.prototype, p);
-  });
+  afterAll(() => removeLayout());
   beforeEach(() => {
     localStorage.clear();
     sessionStorage.clear();
