@@ -36,6 +36,8 @@ import { GetRoleGroupResponse, ListRoleGroupsResponse } from './wire/role-groups
 import { ListRolesResponse } from './wire/roles';
 import {
   CreateProjectResponse,
+  DisableProductResponse,
+  EnableProductResponse,
   GetProjectProductResponse,
   ListOrgProjectsResponse,
   ProductHierarchyResponse,
@@ -55,6 +57,12 @@ export const nhnEndpoints = {
   deleteProject: ep('DELETE', '/v1/projects/{projectId}', HeaderOnlyResponse),
   productHierarchy: ep('GET', '/v1/product-uis/hierarchy', ProductHierarchyResponse),
   getProjectProduct: ep('GET', '/v1/projects/{projectId}/products/{productId}', GetProjectProductResponse),
+  enableProduct: ep('POST', '/v1/projects/{projectId}/products/{productId}/enable', EnableProductResponse),
+  disableProduct: ep(
+    'DELETE',
+    '/v1/projects/{projectId}/products/{productId}/disable',
+    DisableProductResponse,
+  ),
   searchOrgMembers: ep('POST', '/v1/organizations/{orgId}/members/search', SearchOrgMembersResponse),
   searchProjectMembers: ep('POST', '/v1/projects/{projectId}/members/search', SearchProjectMembersResponse),
   listGovernances: ep('GET', '/v1/organizations/{orgId}/governances', ListGovernancesResponse),

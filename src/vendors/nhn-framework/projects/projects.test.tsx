@@ -100,6 +100,59 @@ describe('projects', () => {
     ).not.toContain('SECRET99');
   });
 
+  it('turns a service on with its secret shown once, and off after a confirmation that shows a refusal', async () => {
+    let smsOn = false;
+    const calls = projectsApi(({ method, path }) => {
+      if (method === 'POST' && path === '/v1/projects/P0000001/products/PRD00002/enable') {
+        smsOn = true;
+        return { body: ok({ appKey: 'APPKEY0002', secretKey: 'NEWSECRET7' }) };
+      }
+      if (method === 'DELETE' && path === '/v1/projects/P0000001/products/PRD00001/disable')
+        return { body: failure(40057, 'Turn off the sub-services first.') };
+      if (method === 'GET' && path === '/v1/projects/P0000001/products/PRD00002' && smsOn)
+        return {
+          body: ok({
+            hasUpdateSecretKeyPermission: true,
+            product: {
+              appKey: 'APPKEY0002',
+              secretKey: 'NEWSECRET7',
+              productId: 'PRD00002',
+              productName: 'SMS',
+              productStatusCode: 'STABLE',
+              projectId: 'P0000001',
+              relationDate: '2026-03-02T09:00:00.000+00:00',
+              statusCode: 'STABLE',
+            },
+          }),
+        };
+      return undefined;
+    });
+    const { qc } = renderNhn(<ProjectsPage />, 'projects/P0000001/services');
+    await screen.findByRole('option', { name: /SMS/ });
+    // Only services not in use are offered.
+    expect(screen.queryByRole('option', { name: /Instance/ })).not.toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByLabelText('Service to turn on'), 'PRD00002');
+    await userEvent.click(screen.getByRole('button', { name: 'Turn on' }));
+    const shown = await screen.findByRole('dialog', { name: 'SMS: secret key' });
+    expect(within(shown).queryByText('NEWSECRET7')).not.toBeInTheDocument();
+    await userEvent.click(within(shown).getByRole('button', { name: 'Reveal' }));
+    expect(within(shown).getByText('NEWSECRET7')).toBeInTheDocument();
+    expect(within(shown).getByText(/APPKEY0002/)).toBeInTheDocument();
+    await userEvent.click(within(shown).getByLabelText('I have stored it in a safe place'));
+    await userEvent.click(within(shown).getByRole('button', { name: 'Done' }));
+    expect(await screen.findByRole('rowheader', { name: 'SMS' })).toBeInTheDocument();
+    const cached = [...qc.getQueryCache().getAll(), ...qc.getMutationCache().getAll()].map(
+      (q) => q.state.data,
+    );
+    expect(JSON.stringify(cached)).not.toContain('NEWSECRET7');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Turn off: Instance' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Turn off Instance?' });
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Turn off' }));
+    expect(await within(confirm).findByText(/Turn off the sub-services first/)).toBeInTheDocument();
+    expect(calls.some((c) => c.method === 'DELETE' && c.path.endsWith('/PRD00001/disable'))).toBe(true);
+  });
+
   it('creates a project and surfaces the vendor refusal on failure', async () => {
     let created = false;
     const calls = projectsApi(({ method, path, body }) => {
