@@ -13,6 +13,7 @@ import { toScpPage } from '../shared/table-query';
 import { policiesPageQuery } from './api';
 import { useDeletePolicies } from './mutations';
 import { usePolicyText } from './policy-text';
+import { BulkDeleteButton } from '@/components/bulk-delete';
 
 const FILTERS = ['policy_name', 'policy_type'] as const;
 
@@ -114,30 +115,16 @@ export function PoliciesList() {
           />
         }
         bulkActions={(ids, clear) => (
-          <button
-            type="button"
-            className="btn btn-danger"
-            onClick={() =>
-              void confirm({
-                title: p.deleteTitle(ids.length),
-                variant: 'destructive',
-                confirmLabel: p.deleteSelected(ids.length),
-                children: (
-                  <>
-                    <p>{p.deleteBody}</p>
-                    <ul>
-                      {ids.map((x) => (
-                        <li key={x}>{names.get(x) ?? x}</li>
-                      ))}
-                    </ul>
-                  </>
-                ),
-                action: () => remove.mutateAsync({ ids: [...ids] }),
-              }).then((ok) => ok && clear())
-            }
-          >
-            {p.deleteSelected(ids.length)}
-          </button>
+          <BulkDeleteButton
+            ids={ids}
+            clear={clear}
+            names={names}
+            confirm={confirm}
+            title={p.deleteTitle}
+            label={p.deleteSelected}
+            body={p.deleteBody}
+            remove={(list) => remove.mutateAsync({ ids: list })}
+          />
         )}
         empty={<EmptyState title={p.noPolicies}>{p.noPoliciesBody}</EmptyState>}
       />

@@ -13,6 +13,7 @@ import { toScpPage } from '../shared/table-query';
 import { rolesPageQuery } from './api';
 import { useDeleteRoles } from './mutations';
 import { useRolesText } from './roles-text';
+import { BulkDeleteButton } from '@/components/bulk-delete';
 
 const FILTERS = ['name', 'role_type'] as const;
 
@@ -110,30 +111,16 @@ export function RolesList() {
           />
         }
         bulkActions={(ids, clear) => (
-          <button
-            type="button"
-            className="btn btn-danger"
-            onClick={() =>
-              void confirm({
-                title: t.deleteTitle(ids.length),
-                variant: 'destructive',
-                confirmLabel: t.deleteSelected(ids.length),
-                children: (
-                  <>
-                    <p>{t.deleteBody}</p>
-                    <ul>
-                      {ids.map((x) => (
-                        <li key={x}>{names.get(x) ?? x}</li>
-                      ))}
-                    </ul>
-                  </>
-                ),
-                action: () => remove.mutateAsync({ ids: [...ids] }),
-              }).then((ok) => ok && clear())
-            }
-          >
-            {t.deleteSelected(ids.length)}
-          </button>
+          <BulkDeleteButton
+            ids={ids}
+            clear={clear}
+            names={names}
+            confirm={confirm}
+            title={t.deleteTitle}
+            label={t.deleteSelected}
+            body={t.deleteBody}
+            remove={(list) => remove.mutateAsync({ ids: list })}
+          />
         )}
         empty={<EmptyState title={t.noRoles}>{t.noRolesBody}</EmptyState>}
       />

@@ -13,6 +13,7 @@ import { toScpPage } from '../shared/table-query';
 import { samlPageQuery } from './api';
 import { useDeleteSamlProviders } from './mutations';
 import { useSamlText } from './saml-text';
+import { BulkDeleteButton } from '@/components/bulk-delete';
 
 export function SamlList() {
   const t = useSamlText();
@@ -90,30 +91,16 @@ export function SamlList() {
           />
         }
         bulkActions={(ids, clear) => (
-          <button
-            type="button"
-            className="btn btn-danger"
-            onClick={() =>
-              void confirm({
-                title: t.deleteTitle(ids.length),
-                variant: 'destructive',
-                confirmLabel: t.deleteSelected(ids.length),
-                children: (
-                  <>
-                    <p>{t.deleteBody}</p>
-                    <ul>
-                      {ids.map((x) => (
-                        <li key={x}>{names.get(x) ?? x}</li>
-                      ))}
-                    </ul>
-                  </>
-                ),
-                action: () => remove.mutateAsync({ ids: [...ids] }),
-              }).then((ok) => ok && clear())
-            }
-          >
-            {t.deleteSelected(ids.length)}
-          </button>
+          <BulkDeleteButton
+            ids={ids}
+            clear={clear}
+            names={names}
+            confirm={confirm}
+            title={t.deleteTitle}
+            label={t.deleteSelected}
+            body={t.deleteBody}
+            remove={(list) => remove.mutateAsync({ ids: list })}
+          />
         )}
         empty={<EmptyState title={t.none}>{t.noneBody}</EmptyState>}
       />

@@ -1,0 +1,1 @@
+export { BulkDeleteButton, type BulkDeleteButtonProps } from './bulk-delete-button';
