@@ -9,6 +9,7 @@ import { ResourcePolicyShowResponse, StatementResponse } from '../wire/resource-
 /** Resource-based policies, addressed by the SRN in Base64 (reference/scp-iam.md §2.J). */
 export const resourcePolicyApi = {
   get: endpoint('GET', '/v1/resource-policies/{srn}', ResourcePolicyShowResponse),
+  set: endpoint('PUT', '/v1/resource-policies/{srn}', ResourcePolicyShowResponse),
   remove: endpoint('DELETE', '/v1/resource-policies/{srn}', z.unknown()),
   addStatement: endpoint('POST', '/v1/resource-policies/{srn}/statements', StatementResponse),
   setStatement: endpoint('PUT', '/v1/resource-policies/{srn}/statements/{sid}', StatementResponse),

@@ -1,4 +1,4 @@
-import type { Statement } from '../wire/common';
+import type { PolicyDocument, Statement } from '../wire/common';
 import { scpCall } from '../client';
 import { useScpMutation, type ScpMutationOptions } from '../queries/use-scp-mutation';
 import { encodeSrn, resourcePolicyApi, resourcePolicyKey } from './api';
@@ -37,6 +37,38 @@ export function useRemoveStatement(options?: ScpMutationOptions<unknown, { srn: 
         scpCall(c, resourcePolicyApi.removeStatement, { params: { srn: encodeSrn(v.srn), sid: v.sid } }),
       invalidates: (c, v) => [resourcePolicyKey(c, v.srn)],
       success: (v) => t.statementRemoved(v.sid),
+    },
+    options,
+  );
+}
+
+/** Replaces the whole document (creating the policy if the SRN has none). */
+export function useSetDocument(
+  options?: ScpMutationOptions<unknown, { srn: string; document: PolicyDocument }>,
+) {
+  const t = useResourcePolicyText();
+  return useScpMutation(
+    {
+      run: (c, v) =>
+        scpCall(c, resourcePolicyApi.set, {
+          params: { srn: encodeSrn(v.srn) },
+          json: { policy_version: { policy_document: v.document } },
+        }),
+      invalidates: (c, v) => [resourcePolicyKey(c, v.srn)],
+      success: () => t.documentSaved,
+    },
+    options,
+  );
+}
+
+/** Deletes the policy on an SRN, every statement with it. */
+export function useDeletePolicy(options?: ScpMutationOptions<unknown, { srn: string }>) {
+  const t = useResourcePolicyText();
+  return useScpMutation(
+    {
+      run: (c, v) => scpCall(c, resourcePolicyApi.remove, { params: { srn: encodeSrn(v.srn) } }),
+      invalidates: (c, v) => [resourcePolicyKey(c, v.srn)],
+      success: () => t.policyDeleted,
     },
     options,
   );

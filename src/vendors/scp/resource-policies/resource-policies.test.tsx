@@ -101,4 +101,37 @@ describe('resource-based policies', () => {
     expect(post?.path).toBe(`/v1/resource-policies/${encodeSrn(other)}/statements`);
     expect(post?.json).toMatchObject({ Sid: 'Statement1', Resource: [other] });
   });
+
+  it('replaces the whole document in one call, blocking an invalid one, and deletes the policy', async () => {
+    const calls = fakeScp(({ method, path }) => {
+      if (path === '/v1/access-keys')
+        return { body: { access_keys: [accessKey('k1')], count: 1, links: [] } };
+      if (method === 'GET' && path === `/v1/resource-policies/${encodeSrn(SRN)}`) return { body: policy };
+      if (method === 'PUT') return { body: policy };
+      if (method === 'DELETE') return { status: 204, body: null };
+      return undefined;
+    });
+    renderScp(<ResourcePoliciesPage />, `resource-policies?srn=${encodeURIComponent(SRN)}`);
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit whole document' }));
+    const editor = screen.getByLabelText('Policy document');
+    expect(JSON.parse((editor as HTMLTextAreaElement).value)).toEqual(
+      policy.policy_versions[0]?.policy_document,
+    );
+    fireEvent.change(editor, { target: { value: JSON.stringify({ Version: '2024-07-01', Statement: [] }) } });
+    expect(screen.getByRole('button', { name: 'Save document' })).toBeDisabled();
+    const next = { Version: '2024-07-01', Statement: [statement, { ...statement, Sid: 'Statement2' }] };
+    fireEvent.change(editor, { target: { value: JSON.stringify(next) } });
+    await userEvent.click(screen.getByRole('button', { name: 'Save document' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
+    const put = calls.find((c) => c.method === 'PUT');
+    expect(put?.path).toBe(`/v1/resource-policies/${encodeSrn(SRN)}`);
+    expect(put?.json).toEqual({ policy_version: { policy_document: next } });
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete policy' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete the policy on this resource?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete policy' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'DELETE')?.path).toBe(`/v1/resource-policies/${encodeSrn(SRN)}`),
+    );
+  });
 });

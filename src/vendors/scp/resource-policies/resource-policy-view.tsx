@@ -8,7 +8,7 @@ import type { Statement } from '../wire/common';
 import type { ResourcePolicyShowResponse } from '../wire/resource-policies';
 import { useScpAccountId } from '../account';
 import { resourcePolicyQuery } from './api';
-import { useRemoveStatement } from './mutations';
+import { useDeletePolicy, useRemoveStatement } from './mutations';
 import { useResourcePolicyText } from './resource-policy-text';
 import { SrnBuilder } from './srn-builder';
 import { StatementEditor } from './statement-editor';
@@ -44,9 +44,10 @@ function PolicyOnSrn({ srn }: { srn: string }) {
 function Statements({ srn, policy }: { srn: string; policy: ResourcePolicyShowResponse | null }) {
   const t = useResourcePolicyText();
   const headingId = useId();
-  const [editing, setEditing] = useState<{ sid?: string; initial: object } | null>(null);
+  const [editing, setEditing] = useState<{ sid?: string; whole?: boolean; initial: object } | null>(null);
   const { confirm, dialog } = useConfirm();
   const remove = useRemoveStatement({ onError: () => undefined });
+  const deletePolicy = useDeletePolicy({ onError: () => undefined });
   const version =
     policy?.policy_versions?.find((v) => v.id === policy.default_version_id) ?? policy?.policy_versions?.[0];
   const statements: Statement[] = version?.policy_document.Statement ?? [];
@@ -100,6 +101,7 @@ function Statements({ srn, policy }: { srn: string; policy: ResourcePolicyShowRe
           srn={srn}
           initial={editing.initial}
           {...(editing.sid ? { sid: editing.sid } : {})}
+          {...(editing.whole ? { whole: true } : {})}
           onDone={() => setEditing(null)}
         />
       ) : (
@@ -107,6 +109,35 @@ function Statements({ srn, policy }: { srn: string; policy: ResourcePolicyShowRe
           <button type="button" className="btn btn-primary" onClick={() => setEditing({ initial: blank })}>
             {t.addStatement}
           </button>
+          <button
+            type="button"
+            className="btn"
+            onClick={() =>
+              setEditing({
+                whole: true,
+                initial: version?.policy_document ?? { Version: '2024-07-01', Statement: [blank] },
+              })
+            }
+          >
+            {t.editDocument}
+          </button>
+          {policy && (
+            <button
+              type="button"
+              className="btn btn-danger"
+              onClick={() =>
+                void confirm({
+                  title: t.deletePolicyTitle,
+                  variant: 'destructive',
+                  confirmLabel: t.deletePolicy,
+                  children: <p>{t.deletePolicyBody}</p>,
+                  action: () => deletePolicy.mutateAsync({ srn }),
+                })
+              }
+            >
+              {t.deletePolicy}
+            </button>
+          )}
         </div>
       )}
       {dialog}

@@ -1,26 +1,41 @@
 import { useMemo, useState } from 'react';
 import { CodeEditor, MarkerList, type EditorMarker, type JsonSchema } from '@/components/code-editor';
 import { ErrorPanel } from '@/components/states';
-import { Statement } from '../wire/common';
+import { PolicyDocument, Statement } from '../wire/common';
 import { scpPolicySchema } from '../policies/engine/policy-schema';
-import { useSaveStatement } from './mutations';
+import { useSaveStatement, useSetDocument } from './mutations';
 import { useResourcePolicyText } from './resource-policy-text';
 
-const STATEMENT_SCHEMA = (scpPolicySchema() as { properties: { Statement: { items: JsonSchema } } })
-  .properties.Statement.items;
+const DOCUMENT_SCHEMA = scpPolicySchema() as JsonSchema & {
+  properties: { Statement: { items: JsonSchema } };
+};
+const STATEMENT_SCHEMA = DOCUMENT_SCHEMA.properties.Statement.items;
 
-/** One statement in the editor; saved as a new statement, or in place of the one named `sid`. */
-export function StatementEditor(props: { srn: string; sid?: string; initial: object; onDone: () => void }) {
+type Props = {
+  srn: string;
+  /** `document` edits the whole policy document (one PUT); otherwise one statement. */
+  whole?: boolean;
+  sid?: string;
+  initial: object;
+  onDone: () => void;
+};
+
+/**
+ * One statement in the editor, saved as a new statement or in place of the one named `sid`; or, with
+ * `whole`, the whole document, replaced in one call.
+ */
+export function StatementEditor(props: Props) {
   const t = useResourcePolicyText();
+  const shape = props.whole ? PolicyDocument : Statement;
   const [text, setText] = useState(() => JSON.stringify(props.initial, null, 2));
   const [markers, setMarkers] = useState<EditorMarker[]>([]);
   const parsed = useMemo(() => {
     try {
-      return Statement.safeParse(JSON.parse(text));
+      return shape.safeParse(JSON.parse(text));
     } catch {
       return undefined;
     }
-  }, [text]);
+  }, [text, shape]);
   const problems: EditorMarker[] = [
     ...markers,
     ...(parsed && !parsed.success && !markers.some((m) => m.severity === 'error')
@@ -34,18 +49,21 @@ export function StatementEditor(props: { srn: string; sid?: string; initial: obj
         ]
       : []),
   ];
-  const save = useSaveStatement({ onSuccess: props.onDone, onError: () => undefined });
+  const quiet = { onSuccess: props.onDone, onError: () => undefined };
+  const saveOne = useSaveStatement(quiet);
+  const saveAll = useSetDocument(quiet);
+  const save = props.whole ? saveAll : saveOne;
   const blocked = !parsed?.success || problems.some((m) => m.severity === 'error');
   return (
     <div className="stack card">
       <CodeEditor
-        label={t.statement}
+        label={props.whole ? t.document : t.statement}
         language="json"
         value={text}
         onChange={setText}
-        schema={STATEMENT_SCHEMA}
+        schema={props.whole ? DOCUMENT_SCHEMA : STATEMENT_SCHEMA}
         onValidate={setMarkers}
-        height={260}
+        height={props.whole ? 360 : 260}
       />
       <MarkerList markers={problems} />
       {save.isError && <ErrorPanel error={save.error} />}
@@ -58,12 +76,18 @@ export function StatementEditor(props: { srn: string; sid?: string; initial: obj
           type="button"
           className="btn btn-primary"
           disabled={blocked || save.isPending}
-          onClick={() =>
-            parsed?.success &&
-            save.mutate({ srn: props.srn, statement: parsed.data, ...(props.sid ? { sid: props.sid } : {}) })
-          }
+          onClick={() => {
+            if (!parsed?.success) return;
+            if (props.whole) saveAll.mutate({ srn: props.srn, document: parsed.data as PolicyDocument });
+            else
+              saveOne.mutate({
+                srn: props.srn,
+                statement: parsed.data as Statement,
+                ...(props.sid ? { sid: props.sid } : {}),
+              });
+          }}
         >
-          {t.save}
+          {props.whole ? t.saveDocument : t.save}
         </button>
       </div>
     </div>
