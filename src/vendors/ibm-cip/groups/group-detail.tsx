@@ -1,4 +1,4 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useConnectionHref, useCurrentConnection } from '@/lib/connection-context';
@@ -8,7 +8,7 @@ import { useCipText } from '../cip-text';
 import { groupMembersQuery, userByUuidQuery } from '../queries/options';
 import { useAddGroupMembers, useDeleteGroup, useRemoveGroupMembers } from '../queries/groups';
 import { valuesOf } from '../users/attributes';
-import { parseUids, resolveUids } from './resolve-users';
+import { MemberNamesForm } from './member-names-form';
 
 /** G2 answers gtwayUUIDs only; each is resolved to its user (cached per UUID) for display. */
 export function GroupDetail() {
@@ -132,55 +132,12 @@ export function GroupDetail() {
 }
 
 function AddMembersForm({ group }: { group: string }) {
-  const t = useCipText();
-  const { id } = useCurrentConnection();
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const add = useAddGroupMembers({ onSuccess: () => setText('') });
-  const inputId = useId();
-  const submit = async (e: SyntheticEvent) => {
-    e.preventDefault();
-    setError(undefined);
-    const uids = parseUids(text);
-    if (uids.length === 0) {
-      setError(t.membersRequired);
-      return;
-    }
-    setBusy(true);
-    try {
-      const { uuids, unknown } = await resolveUids(id, uids);
-      if (unknown.length > 0) setError(t.unknownUsers(unknown.join(', ')));
-      else add.mutate({ group, members: uuids });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const add = useAddGroupMembers();
   return (
-    <form className="row cip-condition" noValidate onSubmit={(e) => void submit(e)}>
-      <div className="field">
-        <label htmlFor={inputId}>{t.addMembers}</label>
-        <input
-          id={inputId}
-          value={text}
-          spellCheck={false}
-          autoComplete="off"
-          aria-invalid={error !== undefined}
-          aria-describedby={`${inputId}-help${error ? ` ${inputId}-err` : ''}`}
-          onChange={(e) => setText(e.target.value)}
-        />
-        <span id={`${inputId}-help`} className="field-help">
-          {t.membersHelp}
-        </span>
-        {error && (
-          <span id={`${inputId}-err`} className="field-error" role="alert">
-            {error}
-          </span>
-        )}
-      </div>
-      <button type="submit" className="btn btn-primary" disabled={busy || add.isPending}>
-        {t.add}
-      </button>
-    </form>
+    <MemberNamesForm
+      className="row cip-condition"
+      pending={add.isPending}
+      onAdd={(members) => add.mutateAsync({ group, members })}
+    />
   );
 }

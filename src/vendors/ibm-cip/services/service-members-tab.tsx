@@ -1,4 +1,4 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useConnectionHref, useCurrentConnection } from '@/lib/connection-context';
@@ -8,7 +8,7 @@ import { serviceListQuery } from '../queries/service-options';
 import { userByUuidQuery } from '../queries/options';
 import { useChangeServiceMembers } from '../queries/services';
 import { valuesOf } from '../users/attributes';
-import { parseUids, resolveUids } from '../groups/resolve-users';
+import { MemberNamesForm } from '../groups/member-names-form';
 import { useServicesText } from './services-text';
 import { isOn } from './service-attributes';
 
@@ -114,68 +114,27 @@ export function ServiceMembersTab({ name, entry }: { name: string; entry: Servic
 
 function AddServiceMembers({ name }: { name: string }) {
   const t = useServicesText();
-  const { id } = useCurrentConnection();
-  const [text, setText] = useState('');
   const [manual, setManual] = useState(false);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const change = useChangeServiceMembers({ onSuccess: () => setText('') });
-  const inputId = useId();
-  const submit = async (e: SyntheticEvent) => {
-    e.preventDefault();
-    setError(undefined);
-    const uids = parseUids(text);
-    if (uids.length === 0) {
-      setError(t.membersRequired);
-      return;
-    }
-    setBusy(true);
-    try {
-      const { uuids, unknown } = await resolveUids(id, uids);
-      if (unknown.length > 0) setError(t.unknownUsers(unknown.join(', ')));
-      else change.mutate({ service: name, uuids, action: 'add', manual });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const change = useChangeServiceMembers();
+  const kindName = useId();
   return (
-    <form className="stack cip-card" noValidate aria-label={t.addMembers} onSubmit={(e) => void submit(e)}>
-      <div className="field">
-        <label htmlFor={inputId}>{t.addMembers}</label>
-        <input
-          id={inputId}
-          value={text}
-          spellCheck={false}
-          autoComplete="off"
-          aria-invalid={error !== undefined}
-          aria-describedby={`${inputId}-help${error ? ` ${inputId}-err` : ''}`}
-          onChange={(e) => setText(e.target.value)}
-        />
-        <span id={`${inputId}-help`} className="field-help">
-          {t.membersHelp}
-        </span>
-        {error && (
-          <span id={`${inputId}-err`} className="field-error" role="alert">
-            {error}
-          </span>
-        )}
-      </div>
+    <MemberNamesForm
+      className="stack cip-card"
+      ariaLabel={t.addMembers}
+      pending={change.isPending}
+      onAdd={(uuids) => change.mutateAsync({ service: name, uuids, action: 'add', manual })}
+    >
       <fieldset>
         <legend>{t.memberKind}</legend>
         <label className="checkbox">
-          <input type="radio" name={`${inputId}-kind`} checked={!manual} onChange={() => setManual(false)} />
+          <input type="radio" name={kindName} checked={!manual} onChange={() => setManual(false)} />
           {t.ordinary}
         </label>
         <label className="checkbox">
-          <input type="radio" name={`${inputId}-kind`} checked={manual} onChange={() => setManual(true)} />
+          <input type="radio" name={kindName} checked={manual} onChange={() => setManual(true)} />
           {t.manual}
         </label>
       </fieldset>
-      <div>
-        <button type="submit" className="btn btn-primary" disabled={busy || change.isPending}>
-          {t.add}
-        </button>
-      </div>
-    </form>
+    </MemberNamesForm>
   );
 }
