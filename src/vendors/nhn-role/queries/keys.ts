@@ -24,7 +24,10 @@ export const roleKeys = {
   operationsAll: (c: string) => [c, 'nhn-role', 'operations', 'all'] as const,
   resources: (c: string) => [c, 'nhn-role', 'resources'] as const,
   resourcesAll: (c: string) => [c, 'nhn-role', 'resources', 'all'] as const,
+  resourceTree: (c: string) => [c, 'nhn-role', 'resources', 'tree'] as const,
   authorizations: (c: string) => [c, 'nhn-role', 'authorizations'] as const,
+  resourceAuthorizations: (c: string, resourceId: string) =>
+    [c, 'nhn-role', 'authorizations', resourceId] as const,
   attributes: (c: string) => [c, 'nhn-role', 'attributes'] as const,
   attributesAll: (c: string) => [c, 'nhn-role', 'attributes', 'all'] as const,
   dataTypes: (c: string) => [c, 'nhn-role', 'attributes', 'data-types'] as const,
