@@ -1,12 +1,13 @@
 import type { ComponentType } from 'react';
 import type { z } from 'zod';
+import type { LocalText } from '@/lib/i18n/local-text';
 import type { VendorId } from './ids';
 
 /** One page of a vendor's console section, linked from the navigation. */
 export type VendorPage = {
   /** Path below /c/:connectionId/, e.g. `users` or `policies`. */
   path: string;
-  label: string;
+  label: LocalText;
   /** The page component, loaded lazily so each vendor's code is its own chunk. */
   load: () => Promise<{ default: ComponentType }>;
 };
@@ -24,7 +25,7 @@ export type VendorManifest = {
   connectionSchema: z.ZodObject;
   secretFields: readonly string[];
   /** Field labels and help for the connection form, by schema key. */
-  connectionFieldText: Record<string, { label: string; help?: string }>;
+  connectionFieldText: Record<string, { label: LocalText; help?: LocalText }>;
   defaultBaseUrl?: string;
   pages: readonly VendorPage[];
 };

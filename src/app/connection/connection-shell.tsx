@@ -5,6 +5,8 @@ import { connectionQuery } from '@/features/connections/api';
 import { ConnectionHomePage } from '@/features/connections/connection-home-page';
 import { ConnectionContext, connectionHref, type CurrentConnection } from '@/lib/connection-context';
 import { describeError } from '@/lib/http/errors';
+import { localText } from '@/lib/i18n/local-text';
+import { useLocale } from '@/lib/i18n/locale';
 import { isVendorId } from '@/vendors/ids';
 import { manifestOf } from '@/vendors/registry';
 import { useShellText } from '../shell-text';
@@ -18,6 +20,7 @@ import './connection-shell.css';
  */
 export function ConnectionShell() {
   const t = useShellText();
+  const { locale } = useLocale();
   const params = useParams();
   const connectionId = params.connectionId ?? '';
   const [pagePath = ''] = (params['*'] ?? '').split('/');
@@ -74,7 +77,7 @@ export function ConnectionShell() {
         <nav className="connection-tabs" aria-label={t.vendorPages(manifest.shortName)}>
           {manifest.pages.map((p) => (
             <NavLink key={p.path} to={connectionHref(connectionId, p.path)}>
-              {p.label}
+              {localText(p.label, locale)}
             </NavLink>
           ))}
         </nav>

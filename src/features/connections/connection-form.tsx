@@ -14,6 +14,7 @@ import { manifestOf, vendorManifests } from '@/vendors/registry';
 import { connectionKeys, createConnection, updateConnection, type Connection } from './api';
 import { useConnectionsText } from './connections-text';
 import { fieldsOf, type FieldSpec } from './manifest-fields';
+import { useLocale } from '@/lib/i18n/locale';
 import { SettingsFields, type ConnectionFormValues } from './settings-fields';
 
 const FORM_ID = 'connection-form';
@@ -48,8 +49,9 @@ export function ConnectionForm({ existing }: { existing?: Connection }) {
   const [vendor, setVendor] = useState(existing?.vendor ?? '');
   const [replacing, setReplacing] = useState<ReadonlySet<string>>(new Set());
   const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
+  const { locale } = useLocale();
   const manifest = manifestFor(vendor);
-  const fields = useMemo(() => (manifest ? fieldsOf(manifest) : []), [manifest]);
+  const fields = useMemo(() => (manifest ? fieldsOf(manifest, locale) : []), [manifest, locale]);
   const stored = existing ? (manifest?.secretFields ?? []).filter((k) => existing.settings[k] === 'set') : [];
   const kept = stored.filter((k) => !replacing.has(k));
 

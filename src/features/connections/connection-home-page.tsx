@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { EmptyState, PageHeader, QueryBoundary } from '@/components/states';
 import { paths } from '@/app/paths';
+import { localText } from '@/lib/i18n/local-text';
+import { useLocale } from '@/lib/i18n/locale';
 import { isVendorId } from '@/vendors/ids';
 import { manifestOf } from '@/vendors/registry';
 import { connectionQuery } from './api';
@@ -12,6 +14,7 @@ import './connections.css';
 /** `/c/:connectionId`: the selected connection and its vendor's pages, the start of everything under it. */
 export function ConnectionHomePage() {
   const t = useConnectionsText();
+  const { locale } = useLocale();
   const { connectionId = '' } = useParams();
   const query = useQuery(connectionQuery(connectionId));
   return (
@@ -36,7 +39,7 @@ export function ConnectionHomePage() {
                   {pages.map((p) => (
                     <li key={p.path}>
                       <Link to={paths.connectionPage.href({ connectionId: c.id, page: p.path })}>
-                        {p.label}
+                        {localText(p.label, locale)}
                       </Link>
                     </li>
                   ))}

@@ -19,4 +19,11 @@ describe('fieldsOf', () => {
       'https://oauth.api.nhncloudservice.com',
     );
   });
+
+  it('labels the fields in the chosen language, English where a vendor gives none', () => {
+    const ja = Object.fromEntries(fieldsOf(scpManifest, 'ja').map((f) => [f.key, f]));
+    expect(ja.accountId).toMatchObject({ label: 'アカウント ID' });
+    expect(ja.accountId?.help).toContain('Scp-AccountId');
+    expect(fieldsOf(scpManifest, 'ko').find((f) => f.key === 'secretKey')?.label).toBe('시크릿 키');
+  });
 });

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { localText } from '@/lib/i18n/local-text';
+import type { Locale } from '@/lib/i18n/locale';
 import type { VendorManifest } from '@/vendors/manifest-types';
 
 /** How the form shows one connection setting, read from the vendor manifest's zod schema. */
@@ -25,8 +27,8 @@ function unwrap(schema: z.ZodType): Def {
   return def;
 }
 
-/** The form fields of a vendor's connection settings, in schema order. */
-export function fieldsOf(manifest: VendorManifest): FieldSpec[] {
+/** The form fields of a vendor's connection settings, in schema order, labelled in `locale`. */
+export function fieldsOf(manifest: VendorManifest, locale: Locale = 'en'): FieldSpec[] {
   const shape = manifest.connectionSchema.shape as Record<string, z.ZodType>;
   return Object.entries(shape).map(([key, schema]) => {
     const def = unwrap(schema);
@@ -34,8 +36,8 @@ export function fieldsOf(manifest: VendorManifest): FieldSpec[] {
     const text = manifest.connectionFieldText[key];
     return {
       key,
-      label: text?.label ?? key,
-      help: text?.help,
+      label: text ? localText(text.label, locale) : key,
+      help: localText(text?.help, locale),
       kind: manifest.secretFields.includes(key) ? 'secret' : def.type === 'enum' ? 'select' : 'text',
       options: def.type === 'enum' ? Object.values(def.entries ?? {}) : [],
       required: !empty.success,

@@ -17,17 +17,33 @@ export const gs2Manifest: VendorManifest = {
   connectionSchema: gs2ConnectionSchema,
   secretFields: ['clientSecret'],
   connectionFieldText: {
-    region: { label: 'Region' },
+    region: { label: { en: 'Region', ja: 'リージョン', ko: '리전' } },
     clientId: {
-      label: 'Client ID',
-      help: 'A credential of a GS2-Identifier user allowed to manage Identifier.',
+      label: { en: 'Client ID', ja: 'クライアント ID', ko: '클라이언트 ID' },
+      help: {
+        en: 'A credential of a GS2-Identifier user allowed to manage Identifier.',
+        ja: 'Identifier を管理できる GS2-Identifier ユーザーのクレデンシャル。',
+        ko: 'Identifier를 관리할 수 있는 GS2-Identifier 사용자의 자격 증명입니다.',
+      },
     },
-    clientSecret: { label: 'Client secret' },
+    clientSecret: { label: { en: 'Client secret', ja: 'クライアントシークレット', ko: '클라이언트 시크릿' } },
   },
   defaultBaseUrl: 'https://identifier.ap-northeast-1.gen2.gs2io.com',
   pages: [
-    { path: 'users', label: 'Users', load: () => import('./pages/users-page') },
-    { path: 'policies', label: 'Security policies', load: () => import('./pages/policies-page') },
-    { path: 'attachments', label: 'Attachments', load: () => import('./pages/matrix-page') },
+    {
+      path: 'users',
+      label: { en: 'Users', ja: 'ユーザー', ko: '사용자' },
+      load: () => import('./pages/users-page'),
+    },
+    {
+      path: 'policies',
+      label: { en: 'Security policies', ja: 'セキュリティポリシー', ko: '보안 정책' },
+      load: () => import('./pages/policies-page'),
+    },
+    {
+      path: 'attachments',
+      label: { en: 'Attachments', ja: 'ポリシーの割り当て', ko: '정책 연결' },
+      load: () => import('./pages/matrix-page'),
+    },
   ],
 };

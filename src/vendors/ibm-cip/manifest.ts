@@ -13,15 +13,46 @@ export const ibmCipManifest: VendorManifest = {
   connectionSchema: ibmCipConnectionSchema,
   secretFields: ['clientSecret'],
   connectionFieldText: {
-    clientId: { label: 'Client ID', help: 'An API key of the tenant (Cloud Identity Portal > API keys).' },
-    clientSecret: { label: 'Client secret' },
+    clientId: {
+      label: { en: 'Client ID', ja: 'クライアント ID', ko: '클라이언트 ID' },
+      help: {
+        en: 'An API key of the tenant (Cloud Identity Portal > API keys).',
+        ja: 'テナントの API キー（Cloud Identity Portal > API キー）。',
+        ko: '테넌트의 API 키(Cloud Identity Portal > API 키)입니다.',
+      },
+    },
+    clientSecret: { label: { en: 'Client secret', ja: 'クライアントシークレット', ko: '클라이언트 시크릿' } },
   },
   pages: [
-    { path: 'users', label: 'Users', load: () => import('./pages/users-page') },
-    { path: 'groups', label: 'Groups', load: () => import('./pages/groups-page') },
-    { path: 'memberships', label: 'Users × groups', load: () => import('./pages/memberships-page') },
-    { path: 'settings', label: 'Self-service settings', load: () => import('./pages/settings-page') },
-    { path: 'services', label: 'Services', load: () => import('./pages/services-page') },
-    { path: 'tokens', label: 'Verification tokens', load: () => import('./pages/tokens-page') },
+    {
+      path: 'users',
+      label: { en: 'Users', ja: 'ユーザー', ko: '사용자' },
+      load: () => import('./pages/users-page'),
+    },
+    {
+      path: 'groups',
+      label: { en: 'Groups', ja: 'グループ', ko: '그룹' },
+      load: () => import('./pages/groups-page'),
+    },
+    {
+      path: 'memberships',
+      label: { en: 'Users × groups', ja: 'ユーザー × グループ', ko: '사용자 × 그룹' },
+      load: () => import('./pages/memberships-page'),
+    },
+    {
+      path: 'settings',
+      label: { en: 'Self-service settings', ja: 'セルフサービス設定', ko: '셀프 서비스 설정' },
+      load: () => import('./pages/settings-page'),
+    },
+    {
+      path: 'services',
+      label: { en: 'Services', ja: 'サービス', ko: '서비스' },
+      load: () => import('./pages/services-page'),
+    },
+    {
+      path: 'tokens',
+      label: { en: 'Verification tokens', ja: '検証トークン', ko: '인증 토큰' },
+      load: () => import('./pages/tokens-page'),
+    },
   ],
 };
