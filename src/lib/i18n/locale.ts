@@ -18,6 +18,15 @@ export function initialLocale(): Locale {
   return 'en';
 }
 
+/**
+ * The language the page is shown in, for code outside React (error parsing, describeError): main.tsx and
+ * saveLocale keep <html lang> in step with the user's choice.
+ */
+export function currentLocale(): Locale {
+  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang.slice(0, 2);
+  return (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : 'en';
+}
+
 export function saveLocale(locale: Locale): void {
   localStorage.setItem(STORAGE_KEY, locale);
   document.documentElement.lang = locale;

@@ -25,4 +25,15 @@ describe('NHN Framework errors', () => {
       code: 'unsupported_grant_type',
     });
   });
+
+  it('explains in the language of the page', () => {
+    document.documentElement.lang = 'ja';
+    try {
+      expect(nhnFrameworkErrors.detectError?.(envelope(-8, 'IP validation fails'), h)?.detail).toBe(
+        '組織の IP ACL が Tessera サーバーのアドレスを許可していません。 (IP validation fails)',
+      );
+    } finally {
+      document.documentElement.lang = 'en';
+    }
+  });
 });
