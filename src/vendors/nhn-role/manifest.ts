@@ -51,6 +51,11 @@ export const nhnRoleManifest: VendorManifest = {
       load: () => import('./pages/roles-page'),
     },
     {
+      path: 'resources',
+      label: { en: 'Resources', ja: 'リソース', ko: '리소스' },
+      load: () => import('./pages/resources-page'),
+    },
+    {
       path: 'simulator',
       label: { en: 'Access simulator', ja: 'アクセスシミュレーター', ko: '접근 시뮬레이터' },
       load: () => import('./pages/simulator-page'),
