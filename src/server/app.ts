@@ -40,9 +40,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
         `The limit is ${config.bodyLimit} bytes.`,
       ),
   });
-  // The proxy streams bodies and enforces its own, larger limit.
+  // The proxy streams bodies and enforces its own, larger limit. GET and HEAD carry no body here, and
+  // asking for one would build a whole WHATWG Request for nothing.
   app.use('*', (c: Context<AppEnv, string>, next) =>
-    c.req.path.startsWith('/api/') && !c.req.path.startsWith('/api/proxy/') ? limitBody(c, next) : next(),
+    c.req.method !== 'GET' &&
+    c.req.method !== 'HEAD' &&
+    c.req.path.startsWith('/api/') &&
+    !c.req.path.startsWith('/api/proxy/')
+      ? limitBody(c, next)
+      : next(),
   );
 
   app.get('/api/health', async (c) => {

@@ -29,7 +29,7 @@ export function securityHeaders(opts: { dev?: boolean } = {}): MiddlewareHandler
     h.set('Cross-Origin-Opener-Policy', 'same-origin');
     h.set('Cross-Origin-Resource-Policy', 'same-origin');
     h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
-    if (new URL(c.req.url).protocol === 'https:') h.set('Strict-Transport-Security', 'max-age=31536000');
+    if (c.req.url.startsWith('https:')) h.set('Strict-Transport-Security', 'max-age=31536000');
     if (c.req.path.startsWith('/api/') && !h.has('Cache-Control')) h.set('Cache-Control', 'no-store');
   };
 }

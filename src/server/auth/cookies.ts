@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, setCookie } from 'hono/cookie';
 import type { Config } from '../config';
+import { requestHeader } from '../node-request';
 
 export const SESSION_COOKIE = 'tessera_session';
 
@@ -31,8 +32,19 @@ export function clearSessionCookie(c: Context, config: Config): void {
   });
 }
 
+// A real token is 43 base64url characters; anything else is not worth a database lookup.
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/** The first well-formed session token among the request's cookies (read on every API call, so kept lean). */
 export function readSessionCookie(c: Context): string | undefined {
-  const value = getCookie(c, SESSION_COOKIE);
-  // A real token is 43 base64url characters; anything else is not worth a database lookup.
-  return value && /^[A-Za-z0-9_-]{43}$/.test(value) ? value : undefined;
+  const header = requestHeader(c, 'cookie');
+  if (!header?.includes(SESSION_COOKIE)) return undefined;
+  for (const pair of header.split(';')) {
+    const eq = pair.indexOf('=');
+    if (eq === -1 || pair.slice(0, eq).trim() !== SESSION_COOKIE) continue;
+    let value = pair.slice(eq + 1).trim();
+    if (value.length > 1 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+    if (TOKEN.test(value)) return value;
+  }
+  return undefined;
 }

@@ -5,7 +5,7 @@ import { vendorMessage } from '../proxy/login';
 import { scrubText } from '../proxy/audit-body';
 import type { ProxyService } from '../proxy/service';
 import { LoginFailed } from '../proxy/token-cache';
-import { UpstreamError } from '../proxy/upstream-http';
+import { stopSignalOf, UpstreamError } from '../proxy/upstream-http';
 import type { ResolvedConnection } from './repo';
 
 export type TestResult = {
@@ -61,7 +61,7 @@ export async function testConnection(svc: ProxyService, conn: ResolvedConnection
         },
         body: probe.body === undefined ? { kind: 'none' } : { kind: 'buffer', data: Buffer.from(probe.body) },
       },
-      AbortSignal.timeout(svc.config.upstreamTimeoutMs),
+      stopSignalOf(AbortSignal.timeout(svc.config.upstreamTimeoutMs)),
     );
     const body = await readSome(answer.body);
     if (answer.status >= 200 && answer.status < 300) {

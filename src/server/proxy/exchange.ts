@@ -4,6 +4,7 @@ import type { ResolvedConnection } from '../connections/repo';
 import { peekBody, type PreparedBody } from './body';
 import { tokenKey } from './login';
 import type { ProxyService } from './service';
+import type { StopSignal } from './upstream-http';
 
 /** Enough to hold any vendor's "token expired" answer, small enough to cost nothing. */
 const PEEK_BYTES = 64 * 1024;
@@ -19,7 +20,7 @@ export async function sendAuthorized(
   svc: ProxyService,
   conn: ResolvedConnection,
   req: { method: string; url: string; headers: Record<string, string>; body: PreparedBody },
-  signal: AbortSignal,
+  signal: StopSignal,
 ): Promise<UpstreamAnswer> {
   const vendor = svc.vendor(conn.vendor);
   const body = req.body;
@@ -62,8 +63,16 @@ const isSmall = (headers: IncomingHttpHeaders) => {
   return Number.isFinite(length) && length <= BUFFER_BYTES;
 };
 
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/** Plain events rather than `for await`: the async iterator costs a promise and a wrapper per chunk. */
+function readAll(stream: Readable): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.once('end', () => resolve(Buffer.concat(chunks)));
+    stream.once('error', reject);
+    // A stream destroyed before its end (an aborted upstream) must not leave the caller waiting.
+    stream.once('close', () => {
+      if (!stream.readableEnded) reject(stream.errored ?? new Error('The vendor answer was cut short.'));
+    });
+  });
 }

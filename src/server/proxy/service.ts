@@ -6,11 +6,29 @@ import type { VendorId } from '../../vendors/ids';
 import { compileAllowlist, type RouteMatch } from './allowlist';
 import { TokenCache, type TokenCacheOptions } from './token-cache';
 import type { VendorUpstream } from './types';
-import { createUpstreamHttp } from './upstream-http';
+import { createUpstreamHttp, type StopSignal } from './upstream-http';
 import { vendorUpstreams } from './vendors';
 import type { CheckedTarget } from './path-check';
 
 export type ProxyService = ReturnType<typeof createProxyService>;
+
+/** One proxied call that a deleted connection must stop. */
+class Flight implements StopSignal {
+  aborted = false;
+  readonly listeners: (() => void)[] = [];
+  onAbort(listener: () => void): () => void {
+    this.listeners.push(listener);
+    return () => {
+      const at = this.listeners.indexOf(listener);
+      if (at !== -1) this.listeners.splice(at, 1);
+    };
+  }
+  abort(): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    for (const listener of this.listeners.splice(0)) listener();
+  }
+}
 
 /**
  * State the proxy keeps for the life of the server: vendor tokens, keep-alive sockets, compiled
@@ -32,7 +50,7 @@ export function createProxyService(deps: {
   const allowlists = new Map(
     Object.values(vendors).map((v) => [v.vendor, compileAllowlist(v.routes)] as const),
   );
-  const inflight = new Map<string, Set<AbortController>>();
+  const inflight = new Map<string, Set<Flight>>();
   // Decrypted connections, briefly: saves a query and a decryption per call. Edits and deletes made
   // through this server drop the entry at once; another instance's edit shows within the TTL.
   const resolved = new Map<string, { conn: ResolvedConnection; until: number }>();
@@ -62,17 +80,18 @@ export function createProxyService(deps: {
     },
     /** Registers a request; `revoked` tells a cancelled request from one stopped by a deleted connection. */
     track(connectionId: string) {
-      const controller = new AbortController();
+      const flight = new Flight();
       const set = inflight.get(connectionId) ?? new Set();
-      set.add(controller);
+      set.add(flight);
       inflight.set(connectionId, set);
       return {
-        signal: controller.signal,
+        signal: flight as StopSignal,
         get revoked() {
-          return controller.signal.aborted;
+          return flight.aborted;
         },
         done() {
-          set.delete(controller);
+          set.delete(flight);
+          flight.listeners.length = 0;
           if (set.size === 0 && inflight.get(connectionId) === set) inflight.delete(connectionId);
         },
       };
@@ -82,7 +101,7 @@ export function createProxyService(deps: {
       resolved.delete(connectionId);
       tokens.forget(`${connectionId}:`);
       if (!opts.abort) return;
-      for (const controller of inflight.get(connectionId) ?? []) controller.abort();
+      for (const flight of inflight.get(connectionId) ?? []) flight.abort();
       inflight.delete(connectionId);
     },
     close() {
