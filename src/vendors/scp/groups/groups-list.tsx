@@ -1,14 +1,14 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useConnectionHref, useCurrentConnection } from '@/lib/connection-context';
-import { DataTable, useTableUrlState, type Column } from '@/components/data-table';
-import { EmptyState, PageHeader } from '@/components/states';
+import type { Column } from '@/components/data-table';
+import { EmptyState } from '@/components/states';
 import type { Group } from '../wire/groups';
 import { useScpText } from '../scp-text';
-import { FilterBar } from '../shared/filter-bar';
 import { formatDate } from '../shared/format';
-import { toScpPage } from '../shared/table-query';
+import { ScpPagedTable, useScpTable } from '../shared/paged-list';
+import { ScpPage } from '../shared/scp-page';
 import { GROUP_FILTERS, groupsPageQuery } from './api';
 import { GroupFormDialog } from './group-form-dialog';
 import { useGroupsText } from './groups-text';
@@ -20,10 +20,9 @@ export function GroupsList() {
   const { id } = useCurrentConnection();
   const href = useConnectionHref();
   const navigate = useNavigate();
-  const titleId = useId();
   const [creating, setCreating] = useState(false);
-  const [table, setTable] = useTableUrlState('groups', { pageSize: 25 });
-  const query = useQuery(groupsPageQuery(id, toScpPage(table, GROUP_FILTERS)));
+  const { table, setTable, page } = useScpTable('groups', GROUP_FILTERS);
+  const query = useQuery(groupsPageQuery(id, page));
   const open = (g: Group) => href(`groups/${encodeURIComponent(g.id)}`);
   const yesNo = [
     { value: '', label: t.any },
@@ -65,74 +64,57 @@ export function GroupsList() {
       cell: (g) => formatDate(g.modified_at),
     },
   ];
+  const create = (
+    <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+      {t.createGroup}
+    </button>
+  );
+  const actions = (
+    <>
+      <Link className="btn" to={href('groups/matrix')}>
+        {t.matrix}
+      </Link>
+      {create}
+    </>
+  );
   return (
-    <section className="page scp-page" aria-labelledby={titleId}>
-      <PageHeader
-        title={t.title}
-        titleId={titleId}
-        description={t.description}
-        actions={
-          <>
-            <Link className="btn" to={href('groups/matrix')}>
-              {t.matrix}
-            </Link>
-            <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-              {t.createGroup}
-            </button>
-          </>
-        }
-      />
-      <DataTable
+    <ScpPage title={t.title} description={t.description} actions={actions}>
+      <ScpPagedTable
         tableId="groups"
         label={t.title}
         columns={columns}
         getRowId={(g) => g.id}
         rowName={(g) => g.name}
-        state={table}
-        onChange={setTable}
+        href={open}
+        table={table}
+        setTable={setTable}
+        query={query}
         rows={query.data?.groups}
-        {...(query.data && { total: query.data.count })}
-        status={query.status}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        searchable={false}
+        total={query.data?.count}
         hiddenByDefault={['modified_at', 'creator']}
-        onRowOpen={(g) => void navigate(open(g))}
-        filters={
-          <FilterBar
-            label={t.filters}
-            applyLabel={s.apply}
-            clearLabel={t.clear}
-            values={table.filters}
-            fields={[
-              { key: 'name', label: t.groupName },
-              {
-                key: 'types',
-                label: t.types,
-                type: 'select',
-                options: [
-                  { value: '', label: t.anyType },
-                  { value: 'USER_DEFINED', label: 'USER_DEFINED' },
-                  { value: 'DEFAULT', label: 'DEFAULT' },
-                ],
-              },
-              { key: 'has_member', label: t.hasMember, type: 'select', options: yesNo },
-              { key: 'has_role', label: t.hasRole, type: 'select', options: yesNo },
-              { key: 'creator_name', label: t.creatorName },
-              { key: 'creator_email', label: t.creatorEmail },
-            ]}
-            onApply={(filters) => setTable({ ...table, filters, page: 1 })}
-          />
-        }
+        filters={{
+          label: t.filters,
+          clearLabel: t.clear,
+          fields: [
+            { key: 'name', label: t.groupName },
+            {
+              key: 'types',
+              label: t.types,
+              type: 'select',
+              options: [
+                { value: '', label: t.anyType },
+                { value: 'USER_DEFINED', label: 'USER_DEFINED' },
+                { value: 'DEFAULT', label: 'DEFAULT' },
+              ],
+            },
+            { key: 'has_member', label: t.hasMember, type: 'select', options: yesNo },
+            { key: 'has_role', label: t.hasRole, type: 'select', options: yesNo },
+            { key: 'creator_name', label: t.creatorName },
+            { key: 'creator_email', label: t.creatorEmail },
+          ],
+        }}
         empty={
-          <EmptyState
-            title={t.noGroups}
-            action={
-              <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-                {t.createGroup}
-              </button>
-            }
-          >
+          <EmptyState title={t.noGroups} action={create}>
             {t.noGroupsBody}
           </EmptyState>
         }
@@ -146,6 +128,6 @@ export function GroupsList() {
           }}
         />
       )}
-    </section>
+    </ScpPage>
   );
 }

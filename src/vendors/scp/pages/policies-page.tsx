@@ -1,7 +1,6 @@
-import { useId } from 'react';
 import { Link, Route, Routes } from 'react-router';
 import { useConnectionHref } from '@/lib/connection-context';
-import { PageHeader } from '@/components/states';
+import { ScpPage } from '../shared/scp-page';
 import { PoliciesList } from '../policies/policies-list';
 import { PolicyPage } from '../policies/policy-detail';
 import { PolicyForm } from '../policies/policy-form';
@@ -11,16 +10,10 @@ import '../scp.css';
 function NewPolicy() {
   const p = usePolicyText();
   const href = useConnectionHref();
-  const titleId = useId();
   return (
-    <section className="page scp-page" aria-labelledby={titleId}>
-      <PageHeader
-        title={p.newTitle}
-        titleId={titleId}
-        description={<Link to={href('policies')}>{p.back}</Link>}
-      />
+    <ScpPage title={p.newTitle} description={<Link to={href('policies')}>{p.back}</Link>}>
       <PolicyForm />
-    </section>
+    </ScpPage>
   );
 }
 

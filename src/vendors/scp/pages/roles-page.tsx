@@ -1,7 +1,6 @@
-import { useId } from 'react';
 import { Link, Route, Routes } from 'react-router';
 import { useConnectionHref } from '@/lib/connection-context';
-import { PageHeader } from '@/components/states';
+import { ScpPage } from '../shared/scp-page';
 import { BindingsPage } from '../roles/bindings-matrix';
 import { RolePage } from '../roles/role-detail';
 import { RoleForm } from '../roles/role-form';
@@ -12,16 +11,10 @@ import '../scp.css';
 function NewRole() {
   const t = useRolesText();
   const href = useConnectionHref();
-  const titleId = useId();
   return (
-    <section className="page scp-page" aria-labelledby={titleId}>
-      <PageHeader
-        title={t.newTitle}
-        titleId={titleId}
-        description={<Link to={href('roles')}>{t.back}</Link>}
-      />
+    <ScpPage title={t.newTitle} description={<Link to={href('roles')}>{t.back}</Link>}>
       <RoleForm />
-    </section>
+    </ScpPage>
   );
 }
 

@@ -1,7 +1,6 @@
-import { useId } from 'react';
 import { Link, Route, Routes } from 'react-router';
 import { useConnectionHref } from '@/lib/connection-context';
-import { PageHeader } from '@/components/states';
+import { ScpPage } from '../shared/scp-page';
 import { SamlPage } from '../saml/saml-detail';
 import { SamlList } from '../saml/saml-list';
 import { useSamlText } from '../saml/saml-text';
@@ -11,16 +10,10 @@ import '../scp.css';
 function NewSaml() {
   const t = useSamlText();
   const href = useConnectionHref();
-  const titleId = useId();
   return (
-    <section className="page scp-page" aria-labelledby={titleId}>
-      <PageHeader
-        title={t.newTitle}
-        titleId={titleId}
-        description={<Link to={href('saml')}>{t.back}</Link>}
-      />
+    <ScpPage title={t.newTitle} description={<Link to={href('saml')}>{t.back}</Link>}>
       <SamlUpload />
-    </section>
+    </ScpPage>
   );
 }
 

@@ -1,19 +1,16 @@
-import { useId } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useConnectionHref, useCurrentConnection } from '@/lib/connection-context';
-import { DataTable, useTableUrlState, type Column } from '@/components/data-table';
-import { useConfirm } from '@/components/confirm-dialog';
-import { EmptyState, PageHeader } from '@/components/states';
+import type { Column } from '@/components/data-table';
+import { EmptyState } from '@/components/states';
 import { POLICY_TYPES, type Policy } from '../wire/policies';
 import { useScpText } from '../scp-text';
-import { FilterBar } from '../shared/filter-bar';
 import { formatDate } from '../shared/format';
-import { toScpPage } from '../shared/table-query';
+import { ScpPagedTable, useScpTable } from '../shared/paged-list';
+import { ScpPage } from '../shared/scp-page';
 import { policiesPageQuery } from './api';
 import { useDeletePolicies } from './mutations';
 import { usePolicyText } from './policy-text';
-import { BulkDeleteButton } from '@/components/bulk-delete';
 
 const FILTERS = ['policy_name', 'policy_type'] as const;
 
@@ -21,16 +18,12 @@ const FILTERS = ['policy_name', 'policy_type'] as const;
 export function PoliciesList() {
   const p = usePolicyText();
   const s = useScpText();
-  const titleId = useId();
   const { id } = useCurrentConnection();
   const href = useConnectionHref();
-  const navigate = useNavigate();
-  const [table, setTable] = useTableUrlState('policies', { pageSize: 25 });
-  const query = useQuery(policiesPageQuery(id, toScpPage(table, FILTERS)));
-  const { confirm, dialog } = useConfirm();
+  const { table, setTable, page } = useScpTable('policies', FILTERS);
+  const query = useQuery(policiesPageQuery(id, page));
   const remove = useDeletePolicies({ onError: () => undefined });
   const open = (x: Policy) => href(`policies/${encodeURIComponent(x.id ?? '')}`);
-  const names = new Map((query.data?.policies ?? []).map((x) => [x.id ?? '', x.policy_name ?? x.id ?? '']));
   const columns: Column<Policy>[] = [
     {
       id: 'policy_name',
@@ -74,61 +67,44 @@ export function PoliciesList() {
     </Link>
   );
   return (
-    <section className="page scp-page" aria-labelledby={titleId}>
-      <PageHeader title={p.title} titleId={titleId} description={p.description} actions={create} />
-      <DataTable
+    <ScpPage title={p.title} description={p.description} actions={create}>
+      <ScpPagedTable
         tableId="policies"
         label={p.title}
         columns={columns}
         getRowId={(x) => x.id ?? x.srn}
         rowName={(x) => x.policy_name ?? x.srn}
-        state={table}
-        onChange={setTable}
+        href={open}
+        table={table}
+        setTable={setTable}
+        query={query}
         rows={query.data?.policies}
-        total={query.data?.count ?? 0}
-        status={query.status}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        searchable={false}
-        selectable
+        total={query.data?.count}
         hiddenByDefault={['created_at']}
-        onRowOpen={(x) => void navigate(open(x))}
-        filters={
-          <FilterBar
-            label={p.filters}
-            applyLabel={s.apply}
-            clearLabel={p.clearFilters}
-            values={table.filters}
-            fields={[
-              { key: 'policy_name', label: p.name },
-              {
-                key: 'policy_type',
-                label: p.type,
-                type: 'select',
-                options: [
-                  { value: '', label: p.allTypes },
-                  ...POLICY_TYPES.map((t) => ({ value: t, label: t })),
-                ],
-              },
-            ]}
-            onApply={(filters) => setTable({ ...table, filters, page: 1 })}
-          />
-        }
-        bulkActions={(ids, clear) => (
-          <BulkDeleteButton
-            ids={ids}
-            clear={clear}
-            names={names}
-            confirm={confirm}
-            title={p.deleteTitle}
-            label={p.deleteSelected}
-            body={p.deleteBody}
-            remove={(list) => remove.mutateAsync({ ids: list })}
-          />
-        )}
+        filters={{
+          label: p.filters,
+          clearLabel: p.clearFilters,
+          fields: [
+            { key: 'policy_name', label: p.name },
+            {
+              key: 'policy_type',
+              label: p.type,
+              type: 'select',
+              options: [
+                { value: '', label: p.allTypes },
+                ...POLICY_TYPES.map((t) => ({ value: t, label: t })),
+              ],
+            },
+          ],
+        }}
+        bulkDelete={{
+          title: p.deleteTitle,
+          label: p.deleteSelected,
+          body: p.deleteBody,
+          remove: (ids) => remove.mutateAsync({ ids }),
+        }}
         empty={<EmptyState title={p.noPolicies}>{p.noPoliciesBody}</EmptyState>}
       />
-      {dialog}
-    </section>
+    </ScpPage>
   );
 }

@@ -1,33 +1,28 @@
-import { useId } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useConnectionHref, useCurrentConnection } from '@/lib/connection-context';
-import { DataTable, useTableUrlState, type Column } from '@/components/data-table';
-import { useConfirm } from '@/components/confirm-dialog';
-import { EmptyState, PageHeader } from '@/components/states';
+import type { Column } from '@/components/data-table';
+import { EmptyState } from '@/components/states';
 import type { SamlProviderResponse } from '../wire/saml-providers';
 import { useScpText } from '../scp-text';
-import { FilterBar } from '../shared/filter-bar';
 import { formatDate } from '../shared/format';
-import { toScpPage } from '../shared/table-query';
+import { ScpPagedTable, useScpTable } from '../shared/paged-list';
+import { ScpPage } from '../shared/scp-page';
 import { samlPageQuery } from './api';
 import { useDeleteSamlProviders } from './mutations';
 import { useSamlText } from './saml-text';
-import { BulkDeleteButton } from '@/components/bulk-delete';
+
+const FILTERS = ['saml_provider_name'] as const;
 
 export function SamlList() {
   const t = useSamlText();
   const s = useScpText();
-  const titleId = useId();
   const { id } = useCurrentConnection();
   const href = useConnectionHref();
-  const navigate = useNavigate();
-  const [table, setTable] = useTableUrlState('saml', { pageSize: 25 });
-  const query = useQuery(samlPageQuery(id, toScpPage(table, ['saml_provider_name'])));
-  const { confirm, dialog } = useConfirm();
+  const { table, setTable, page } = useScpTable('saml', FILTERS);
+  const query = useQuery(samlPageQuery(id, page));
   const remove = useDeleteSamlProviders({ onError: () => undefined });
   const open = (p: SamlProviderResponse) => href(`saml/${encodeURIComponent(p.id)}`);
-  const names = new Map((query.data?.saml_providers ?? []).map((p) => [p.id, p.saml_provider_name ?? p.id]));
   const columns: Column<SamlProviderResponse>[] = [
     {
       id: 'saml_provider_name',
@@ -52,59 +47,38 @@ export function SamlList() {
       cell: (p) => formatDate(p.created_at),
     },
   ];
+  const add = (
+    <Link className="btn btn-primary" to={href('saml/new')}>
+      {t.add}
+    </Link>
+  );
   return (
-    <section className="page scp-page" aria-labelledby={titleId}>
-      <PageHeader
-        title={t.title}
-        titleId={titleId}
-        description={t.description}
-        actions={
-          <Link className="btn btn-primary" to={href('saml/new')}>
-            {t.add}
-          </Link>
-        }
-      />
-      <DataTable
+    <ScpPage title={t.title} description={t.description} actions={add}>
+      <ScpPagedTable
         tableId="saml"
         label={t.title}
         columns={columns}
         getRowId={(p) => p.id}
         rowName={(p) => p.saml_provider_name ?? p.id}
-        state={table}
-        onChange={setTable}
+        href={open}
+        table={table}
+        setTable={setTable}
+        query={query}
         rows={query.data?.saml_providers}
-        total={query.data?.count ?? 0}
-        status={query.status}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        searchable={false}
-        selectable
-        onRowOpen={(p) => void navigate(open(p))}
-        filters={
-          <FilterBar
-            label={t.filters}
-            applyLabel={s.apply}
-            clearLabel={t.clearFilters}
-            values={table.filters}
-            fields={[{ key: 'saml_provider_name', label: t.name }]}
-            onApply={(filters) => setTable({ ...table, filters, page: 1 })}
-          />
-        }
-        bulkActions={(ids, clear) => (
-          <BulkDeleteButton
-            ids={ids}
-            clear={clear}
-            names={names}
-            confirm={confirm}
-            title={t.deleteTitle}
-            label={t.deleteSelected}
-            body={t.deleteBody}
-            remove={(list) => remove.mutateAsync({ ids: list })}
-          />
-        )}
+        total={query.data?.count}
+        filters={{
+          label: t.filters,
+          clearLabel: t.clearFilters,
+          fields: [{ key: 'saml_provider_name', label: t.name }],
+        }}
+        bulkDelete={{
+          title: t.deleteTitle,
+          label: t.deleteSelected,
+          body: t.deleteBody,
+          remove: (ids) => remove.mutateAsync({ ids }),
+        }}
         empty={<EmptyState title={t.none}>{t.noneBody}</EmptyState>}
       />
-      {dialog}
-    </section>
+    </ScpPage>
   );
 }

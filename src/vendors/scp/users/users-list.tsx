@@ -1,15 +1,15 @@
-import { useId, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useConnectionHref, useCurrentConnection } from '@/lib/connection-context';
-import { DataTable, useTableUrlState, type Column } from '@/components/data-table';
-import { EmptyState, PageHeader } from '@/components/states';
+import type { Column } from '@/components/data-table';
+import { EmptyState } from '@/components/states';
 import type { IAMUserResponse } from '../wire/users';
 import { AccountGate } from '../account';
 import { useScpText } from '../scp-text';
-import { FilterBar } from '../shared/filter-bar';
 import { formatDate } from '../shared/format';
-import { toScpPage } from '../shared/table-query';
+import { ScpPagedTable, useScpTable } from '../shared/paged-list';
+import { ScpPage } from '../shared/scp-page';
 import { USER_FILTERS, usersPageQuery } from './api';
 import { useBulkDeleteUsers } from './bulk-delete-users';
 import { CreateUserDialog } from './create-user-dialog';
@@ -18,20 +18,14 @@ import { useUsersText } from './users-text';
 /** Users with SCP's own filters, sort and paging; every view of the table is in the URL. */
 export function UsersList() {
   const t = useUsersText();
-  const titleId = useId();
   const [creating, setCreating] = useState(false);
+  const create = (
+    <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+      {t.createUser}
+    </button>
+  );
   return (
-    <section className="page scp-page" aria-labelledby={titleId}>
-      <PageHeader
-        title={t.title}
-        titleId={titleId}
-        description={t.description}
-        actions={
-          <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-            {t.createUser}
-          </button>
-        }
-      />
+    <ScpPage title={t.title} description={t.description} actions={create}>
       <AccountGate>
         {(accountId) => (
           <>
@@ -40,7 +34,7 @@ export function UsersList() {
           </>
         )}
       </AccountGate>
-    </section>
+    </ScpPage>
   );
 }
 
@@ -49,9 +43,8 @@ function UsersTable({ accountId, onCreate }: { accountId: string; onCreate: () =
   const s = useScpText();
   const { id } = useCurrentConnection();
   const href = useConnectionHref();
-  const navigate = useNavigate();
-  const [table, setTable] = useTableUrlState('users', { pageSize: 25 });
-  const query = useQuery(usersPageQuery(id, accountId, toScpPage(table, USER_FILTERS)));
+  const { table, setTable, page } = useScpTable('users', USER_FILTERS);
+  const query = useQuery(usersPageQuery(id, accountId, page));
   const bulk = useBulkDeleteUsers(accountId);
   const open = (u: IAMUserResponse) => href(`users/${encodeURIComponent(u.id)}`);
   const columns: Column<IAMUserResponse>[] = [
@@ -110,40 +103,31 @@ function UsersTable({ accountId, onCreate }: { accountId: string; onCreate: () =
   ];
   return (
     <>
-      <DataTable
+      <ScpPagedTable
         tableId="users"
         label={t.title}
         columns={columns}
         getRowId={(u) => u.id}
         rowName={(u) => u.user_name ?? u.id}
-        state={table}
-        onChange={setTable}
+        href={open}
+        table={table}
+        setTable={setTable}
+        query={query}
         rows={query.data?.users}
-        {...(query.data && { total: query.data.count })}
-        status={query.status}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        searchable={false}
-        selectable
+        total={query.data?.count}
         hiddenByDefault={['modified_at', 'type']}
-        onRowOpen={(u) => void navigate(open(u))}
-        filters={
-          <FilterBar
-            label={t.filters}
-            applyLabel={s.apply}
-            clearLabel={t.clearFilters}
-            values={table.filters}
-            fields={[
-              { key: 'user_name', label: t.userName },
-              { key: 'email', label: t.email },
-              { key: 'login_id', label: t.loginId },
-              { key: 'phone_number', label: t.phone },
-              { key: 'nation_id', label: t.nation },
-              { key: 'type', label: t.userType },
-            ]}
-            onApply={(filters) => setTable({ ...table, filters, page: 1 })}
-          />
-        }
+        filters={{
+          label: t.filters,
+          clearLabel: t.clearFilters,
+          fields: [
+            { key: 'user_name', label: t.userName },
+            { key: 'email', label: t.email },
+            { key: 'login_id', label: t.loginId },
+            { key: 'phone_number', label: t.phone },
+            { key: 'nation_id', label: t.nation },
+            { key: 'type', label: t.userType },
+          ],
+        }}
         bulkActions={(ids, clear) => (
           <button
             type="button"
