@@ -1,14 +1,14 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useConnectionHref, useCurrentConnection } from '@/lib/connection-context';
 import { useConfirm } from '@/components/confirm-dialog';
 import { EmptyState, PageHeader, QueryBoundary } from '@/components/states';
 import { useCipText } from '../cip-text';
-import { groupMembersQuery, userByUuidQuery } from '../queries/options';
+import { groupMembersQuery } from '../queries/options';
 import { useAddGroupMembers, useDeleteGroup, useRemoveGroupMembers } from '../queries/groups';
-import { valuesOf } from '../users/attributes';
 import { MemberNamesForm } from './member-names-form';
+import { MemberTable } from './member-table';
 
 /** G2 answers gtwayUUIDs only; each is resolved to its user (cached per UUID) for display. */
 export function GroupDetail() {
@@ -18,29 +18,18 @@ export function GroupDetail() {
   const navigate = useNavigate();
   const group = useParams().group ?? '';
   const query = useQuery(groupMembersQuery(id, group));
-  const members = query.data ?? [];
-  const users = useQueries({ queries: members.map((uuid) => userByUuidQuery(id, uuid)) });
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const { confirm, dialog } = useConfirm();
-  const remove = useRemoveGroupMembers({ onSuccess: () => setSelected(new Set()) });
+  const remove = useRemoveGroupMembers();
   const removeGroup = useDeleteGroup({ onError: () => undefined });
   const titleId = useId();
 
-  const uidOf = (i: number) => valuesOf(users[i]?.data?.uid)[0];
-  const toggle = (uuid: string) =>
-    setSelected((prev) => {
-      const next = new Set(prev);
-      if (next.has(uuid)) next.delete(uuid);
-      else next.add(uuid);
-      return next;
-    });
   const askDelete = async () => {
     const ok = await confirm({
       title: t.deleteGroupTitle(group),
       variant: 'destructive',
       resourceName: group,
       confirmLabel: t.deleteGroup,
-      children: <p>{t.deleteGroupBody(members.length)}</p>,
+      children: <p>{t.deleteGroupBody(query.data?.length ?? 0)}</p>,
       action: () => removeGroup.mutateAsync({ group }),
     });
     if (ok) void navigate(href('groups'));
@@ -60,70 +49,13 @@ export function GroupDetail() {
       />
       <AddMembersForm group={group} />
       <QueryBoundary query={query} isEmpty={(m) => m.length === 0} empty={<EmptyState title={t.noMembers} />}>
-        {() => (
-          <div className="stack">
-            <div className="row">
-              <button
-                type="button"
-                className="btn"
-                disabled={selected.size === 0 || remove.isPending}
-                onClick={() => remove.mutate({ group, members: [...selected] })}
-              >
-                {t.removeSelected(selected.size)}
-              </button>
-            </div>
-            <table className="cip-table">
-              <caption className="visually-hidden">{t.membersOf(group)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <span className="visually-hidden">{t.select}</span>
-                  </th>
-                  <th scope="col">{t.colUid}</th>
-                  <th scope="col">{t.colCn}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t.actions}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {members.map((uuid, i) => {
-                  const uid = uidOf(i);
-                  const name = uid ?? uuid;
-                  return (
-                    <tr key={uuid}>
-                      <td>
-                        <input
-                          type="checkbox"
-                          aria-label={t.selectMember(name)}
-                          checked={selected.has(uuid)}
-                          onChange={() => toggle(uuid)}
-                        />
-                      </td>
-                      <th scope="row">
-                        {uid ? (
-                          <Link to={href(`users/${encodeURIComponent(uid)}`)}>{uid}</Link>
-                        ) : (
-                          <span className="muted">{users[i]?.isPending ? t.resolving : uuid}</span>
-                        )}
-                      </th>
-                      <td>{valuesOf(users[i]?.data?.cn)[0] ?? ''}</td>
-                      <td>
-                        <button
-                          type="button"
-                          className="btn btn-ghost"
-                          disabled={remove.isPending}
-                          onClick={() => remove.mutate({ group, members: [uuid] })}
-                        >
-                          {t.removeMember(name)}
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+        {(members) => (
+          <MemberTable
+            members={members}
+            caption={t.membersOf(group)}
+            pending={remove.isPending}
+            onRemove={(uuids) => remove.mutateAsync({ group, members: uuids })}
+          />
         )}
       </QueryBoundary>
       {dialog}
