@@ -2,8 +2,7 @@ import { useMemo, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCurrentConnection } from '@/lib/connection-context';
 import { describeError } from '@/lib/http/errors';
-import { useConfirm } from '@/components/confirm-dialog';
-import { DataTable, useTableUrlState, type Column } from '@/components/data-table';
+import type { Column } from '@/components/data-table';
 import { EmptyState } from '@/components/states';
 import { toast } from '@/components/toast';
 import { nhnCall } from '../client';
@@ -11,6 +10,7 @@ import { projectIamQuery, useRemoveProjectIam } from '../queries/project-iam';
 import { projectRolesQuery } from '../queries/role-groups';
 import { toUserAssignRole } from '../roles/assign';
 import { formatDate } from '../shared/format';
+import { RemovableTable } from '../shared/removable-table';
 import type { IamProjectMember } from '../wire/iam';
 import { useIamText } from './iam-text';
 import { ProjectIamDialog, type ProjectIamMode } from './project-iam-dialog';
@@ -27,9 +27,7 @@ export function ProjectIam({ projectId }: { projectId: string }) {
       (roles.data ?? []).filter((r) => r.categoryTypeCode === 'ROLE' || r.categoryTypeCode === 'ROLE_GROUP'),
     [roles.data],
   );
-  const [state, setState] = useTableUrlState('piam', { pageSize: 25 });
   const [mode, setMode] = useState<ProjectIamMode | null>(null);
-  const { confirm, dialog } = useConfirm();
   const remove = useRemoveProjectIam(projectId, { onError: () => undefined });
   const editRoles = async (m: IamProjectMember) => {
     try {
@@ -102,47 +100,26 @@ export function ProjectIam({ projectId }: { projectId: string }) {
   );
   return (
     <div className="stack">
-      <div className="row nhn-toolbar">
-        <p className="muted">{t.projectIamHelp}</p>
-        {add}
-      </div>
-      <DataTable
+      <RemovableTable
         tableId="piam"
         label={t.projectIamTitle}
-        mode="client"
+        help={t.projectIamHelp}
+        action={add}
+        empty={<EmptyState title={t.noAccounts} action={add} />}
         columns={columns}
         getRowId={(m) => m.uuid}
         rowName={(m) => m.id}
         rows={query.data}
-        state={state}
-        onChange={setState}
-        status={query.status}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        selectable
-        empty={<EmptyState title={t.noAccounts} action={add} />}
-        bulkActions={(ids, clear) =>
-          ids.length > 0 ? (
-            <button
-              type="button"
-              className="btn btn-danger"
-              onClick={() =>
-                void confirm({
-                  title: t.removeTitle(ids.length),
-                  confirmLabel: t.remove,
-                  variant: 'destructive',
-                  children: <p>{t.removeBody}</p>,
-                  action: async () => {
-                    await remove.mutateAsync({ memberUuids: [...ids] });
-                    clear();
-                  },
-                })
-              }
-            >
-              {t.removeSelected(ids.length)}
-            </button>
-          ) : null
-        }
+        query={query}
+        removal={{
+          label: t.removeSelected,
+          confirm: (ids) => ({
+            title: t.removeTitle(ids.length),
+            confirmLabel: t.remove,
+            children: <p>{t.removeBody}</p>,
+          }),
+          run: (memberUuids) => remove.mutateAsync({ memberUuids }),
+        }}
       />
       {mode && (
         <ProjectIamDialog
@@ -152,7 +129,6 @@ export function ProjectIam({ projectId }: { projectId: string }) {
           onClose={() => setMode(null)}
         />
       )}
-      {dialog}
     </div>
   );
 }

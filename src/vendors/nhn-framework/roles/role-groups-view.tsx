@@ -3,8 +3,7 @@ import { Link } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useConnectionHref, useCurrentConnection } from '@/lib/connection-context';
 import { describeError } from '@/lib/http/errors';
-import { useConfirm } from '@/components/confirm-dialog';
-import { DataTable, useTableUrlState, type Column } from '@/components/data-table';
+import type { Column } from '@/components/data-table';
 import { EmptyState } from '@/components/states';
 import { toast } from '@/components/toast';
 import { allProjectsQuery } from '../queries/options';
@@ -16,6 +15,7 @@ import {
   type RoleGroupScope,
 } from '../queries/role-groups';
 import { formatDate } from '../shared/format';
+import { RemovableTable } from '../shared/removable-table';
 import { useOrgId } from '../shared/use-org-id';
 import type { RoleGroup } from '../wire/role-groups';
 import { toAssignRole } from './assign';
@@ -43,9 +43,7 @@ export function RoleGroupsView({ scope }: { scope: RoleGroupScope }) {
   const qc = useQueryClient();
   const query = useQuery(roleGroupsQuery(id, scope));
   const catalogue = useEntryCatalogue(scope);
-  const [state, setState] = useTableUrlState('groups', { pageSize: 25 });
   const [dialog, setDialog] = useState<GroupDialogMode | null>(null);
-  const { confirm, dialog: confirmDialog } = useConfirm();
   const del = useDeleteRoleGroups(scope, { onError: () => undefined });
   const own = scope.kind === 'org' ? 'ORG' : 'PROJECT';
   const rows = query.data?.filter((g) => g.roleGroupType === own);
@@ -134,70 +132,50 @@ export function RoleGroupsView({ scope }: { scope: RoleGroupScope }) {
   );
   return (
     <div className="stack">
-      <div className="row nhn-toolbar">
-        <p className="muted">{scope.kind === 'org' ? t.orgGroupsHelp : t.projectGroupsHelp}</p>
-        {create}
-      </div>
-      {common > 0 && (
-        <p className="muted">
-          {t.commonUsable(common)} <Link to={href('role-groups')}>{t.commonLink}</Link>
-        </p>
-      )}
-      <DataTable
+      <RemovableTable
         tableId="groups"
         label={scope.kind === 'org' ? t.orgGroupsTitle : t.projectGroupsTitle}
-        mode="client"
+        help={scope.kind === 'org' ? t.orgGroupsHelp : t.projectGroupsHelp}
+        action={create}
+        note={
+          common > 0 && (
+            <p className="muted">
+              {t.commonUsable(common)} <Link to={href('role-groups')}>{t.commonLink}</Link>
+            </p>
+          )
+        }
+        empty={<EmptyState title={t.noGroups} action={create} />}
         columns={columns}
         getRowId={(g) => g.roleGroupId}
         rowName={(g) => g.roleGroupName}
         rows={rows}
-        state={state}
-        onChange={setState}
-        status={query.status}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        selectable
-        empty={<EmptyState title={t.noGroups} action={create} />}
-        bulkActions={(ids, clear) =>
-          ids.length > 0 ? (
-            <button
-              type="button"
-              className="btn btn-danger"
-              onClick={() => {
-                const names = (rows ?? [])
-                  .filter((g) => ids.includes(g.roleGroupId))
-                  .map((g) => g.roleGroupName);
-                void confirm({
-                  title: t.deleteTitle(ids.length),
-                  confirmLabel: t.delete,
-                  variant: 'destructive',
-                  ...(ids.length === 1 && names[0] ? { resourceName: names[0] } : {}),
-                  children: (
-                    <>
-                      <p>{t.deleteBody}</p>
-                      <ul>
-                        {names.map((n) => (
-                          <li key={n}>{n}</li>
-                        ))}
-                      </ul>
-                    </>
-                  ),
-                  action: async () => {
-                    await del.mutateAsync({ roleGroupIds: [...ids] });
-                    clear();
-                  },
-                });
-              }}
-            >
-              {t.deleteSelected(ids.length)}
-            </button>
-          ) : null
-        }
+        query={query}
+        removal={{
+          label: t.deleteSelected,
+          confirm: (ids) => {
+            const names = (rows ?? []).filter((g) => ids.includes(g.roleGroupId)).map((g) => g.roleGroupName);
+            return {
+              title: t.deleteTitle(ids.length),
+              confirmLabel: t.delete,
+              ...(ids.length === 1 && names[0] ? { resourceName: names[0] } : {}),
+              children: (
+                <>
+                  <p>{t.deleteBody}</p>
+                  <ul>
+                    {names.map((n) => (
+                      <li key={n}>{n}</li>
+                    ))}
+                  </ul>
+                </>
+              ),
+            };
+          },
+          run: (roleGroupIds) => del.mutateAsync({ roleGroupIds }),
+        }}
       />
       {dialog && (
         <RoleGroupDialog scope={scope} mode={dialog} catalogue={catalogue} onClose={() => setDialog(null)} />
       )}
-      {confirmDialog}
     </div>
   );
 }
