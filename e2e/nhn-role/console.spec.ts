@@ -86,19 +86,3 @@ test('ROLE access simulator: a condition on the grant flips the answer; explanat
   await closeToasts(page);
   await expectAccessible(page, 'ROLE simulator with results');
 });
-
-test('ROLE roles: graph and edge table, a cycle refused with the vendor error, axe', async ({ page }) => {
-  await openDemoConnection(page, 'nhn-role', 'roles');
-  await expect(page.getByRole('img', { name: /Role relation graph: \d+ roles/ })).toBeVisible();
-  await expectAccessible(page, 'ROLE roles');
-  const form = page.getByRole('form', { name: 'Add relation' });
-  await form.getByLabel('Role (includes)').focus();
-  await form.getByLabel('Role (includes)').selectOption('MEMBER');
-  await form.getByLabel('Included role').selectOption('BOARD_ADMIN');
-  await form.getByLabel('Policy').focus();
-  await page.keyboard.press('Tab');
-  await expect(form.getByRole('button', { name: 'Add relation' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('alert')).toBeVisible();
-  await expect(page.getByRole('row', { name: /MEMBER BOARD_ADMIN/ })).toHaveCount(0);
-});

@@ -12,6 +12,7 @@ import {
 import { roleCall } from '../client';
 import { roleKeys } from '../queries/keys';
 import { pageQuery, readAll } from '../shared/paging';
+import { usersApi } from '../users/api';
 import type { RoleConn } from '../shared/use-role-conn';
 
 const base = '/role/v3.0/appkeys/{appKey}';
@@ -110,4 +111,21 @@ export const roleTagsQuery = ({ id: c, appKey }: RoleConn) =>
         });
         return { items: res.roleTagIds, totalItems: res.totalItems };
       }),
+  });
+
+const HOLDERS_SHOWN = 5;
+
+/** The users holding a role directly (any scope): the first few by ID and how many in all. */
+export const roleHoldersQuery = ({ id: c, appKey }: RoleConn, roleId: string) =>
+  queryOptions({
+    queryKey: [...roleKeys.users(c), 'holding', roleId] as const,
+    queryFn: async ({ signal }) => {
+      const res = await roleCall(c, usersApi.search, {
+        params: { appKey },
+        query: pageQuery({ page: 1, itemsPerPage: HOLDERS_SHOWN }),
+        json: { roleIds: [roleId], searchRoleOptionCode: 'DIRECT_ROLE', needRoleRelations: false },
+        signal,
+      });
+      return { userIds: res.users.map((u) => u.userId), total: res.totalItems };
+    },
   });

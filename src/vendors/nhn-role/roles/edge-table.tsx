@@ -2,12 +2,23 @@ import { useId, useState } from 'react';
 import { describeError } from '@/lib/http/errors';
 import { useRoleText } from '../role-text';
 import type { RoleConn } from '../shared/use-role-conn';
-import type { Edge } from './graph-layout';
+import { edgeKey, type Edge } from './graph-layout';
 import { useEditEdge } from './mutations';
 import { useRolesText } from './roles-text';
 
-/** The graph's edges as a table, with the keyboard-usable add and remove forms; ROLE's refusals show inline. */
-export function EdgeTable(props: { conn: RoleConn; roles: readonly string[]; edges: readonly Edge[] }) {
+/**
+ * The graph's edges as a table (only the selected role's when one is selected), with the keyboard-usable
+ * add and remove forms and a way into each edge's conditions; ROLE's refusals show inline.
+ */
+export function EdgeTable(props: {
+  conn: RoleConn;
+  roles: readonly string[];
+  edges: readonly Edge[];
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  onSelectEdge: (key: string) => void;
+  onShowAll: () => void;
+}) {
   const t = useRolesText();
   const r = useRoleText();
   const id = useId();
@@ -19,6 +30,8 @@ export function EdgeTable(props: { conn: RoleConn; roles: readonly string[]; edg
     onError: (err) => setError(describeError(err)),
     onSuccess: () => setError(null),
   });
+  const node = props.selectedNode;
+  const shown = node ? props.edges.filter((e) => e.from === node || e.to === node) : props.edges;
   const options = props.roles.map((x) => (
     <option key={x} value={x}>
       {x}
@@ -26,35 +39,63 @@ export function EdgeTable(props: { conn: RoleConn; roles: readonly string[]; edg
   ));
   return (
     <section className="stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t.edges}</h2>
-      <table className="role-table">
+      <h2 id={`${id}-title`}>{node ? t.edgesOf(node) : t.edges}</h2>
+      {node && (
+        <div>
+          <button type="button" className="btn btn-ghost" onClick={props.onShowAll}>
+            {t.showAll}
+          </button>
+        </div>
+      )}
+      <table className="role-table" aria-labelledby={`${id}-title`}>
         <thead>
           <tr>
             <th scope="col">{t.parent}</th>
             <th scope="col">{t.child}</th>
             <th scope="col">{t.policy}</th>
+            <th scope="col">{r.conditions}</th>
             <th scope="col">
-              <span className="visually-hidden">{t.removeEdge('', '')}</span>
+              <span className="visually-hidden">{t.actions}</span>
             </th>
           </tr>
         </thead>
         <tbody>
-          {props.edges.map((e) => (
-            <tr key={`${e.from}>${e.to}`}>
+          {shown.length === 0 && (
+            <tr>
+              <td colSpan={5} className="muted">
+                {t.noEdges}
+              </td>
+            </tr>
+          )}
+          {shown.map((e) => (
+            <tr
+              key={edgeKey(e)}
+              className={edgeKey(e) === props.selectedEdge ? 'role-row-selected' : undefined}
+            >
               <td className="mono">{e.from}</td>
               <td className="mono">{e.to}</td>
               <td className={e.policy === 'DENY' ? 'role-policy-deny' : 'role-policy-allow'}>
                 {e.policy === 'DENY' ? r.deny : r.allow}
-                {e.conditions > 0 && ` · ${r.conditionCount(e.conditions)}`}
               </td>
-              <td>
+              <td>{e.conditions > 0 ? r.conditionCount(e.conditions) : r.noConditions}</td>
+              <td className="row">
+                <button
+                  type="button"
+                  className="btn btn-ghost"
+                  aria-pressed={edgeKey(e) === props.selectedEdge}
+                  aria-label={t.editConditions(e.from, e.to)}
+                  onClick={() => props.onSelectEdge(edgeKey(e))}
+                >
+                  {t.editShort}
+                </button>
                 <button
                   type="button"
                   className="btn btn-ghost"
                   disabled={edit.isPending}
+                  aria-label={t.removeEdge(e.from, e.to)}
                   onClick={() => edit.mutate({ kind: 'remove', parent: e.from, child: e.to })}
                 >
-                  {t.removeEdge(e.from, e.to)}
+                  {t.removeShort}
                 </button>
               </td>
             </tr>

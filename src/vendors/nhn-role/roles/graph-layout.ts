@@ -1,6 +1,15 @@
 /** One relation: `from` includes `to`. */
 export type Edge = { from: string; to: string; policy: 'ALLOW' | 'DENY'; conditions: number };
 
+export const edgeKey = (e: { from: string; to: string }) => `${e.from}>${e.to}`;
+
+/** `PARENT>CHILD` back into its two roles; role IDs cannot contain `>`. */
+export function parseEdgeKey(key: string | null): { from: string; to: string } | null {
+  const i = key?.indexOf('>') ?? -1;
+  if (!key || i <= 0 || i === key.length - 1) return null;
+  return { from: key.slice(0, i), to: key.slice(i + 1) };
+}
+
 /**
  * Layers by depth: a role sits one layer below the deepest role that includes it, so parents are always
  * above children. Relations are acyclic (ROLE refuses cycles); a guard keeps a broken tenant from looping.
@@ -22,4 +31,26 @@ export function layers(nodes: readonly string[], edges: readonly Edge[]): string
   const out: string[][] = [];
   for (const n of nodes) (out[depth.get(n) ?? 0] ??= []).push(n);
   return out.filter((l) => l.length > 0);
+}
+
+export const NODE = { w: 150, h: 36, gapX: 24, gapY: 64, pad: 8 };
+
+/**
+ * Where each role is drawn, and the reading order: top layer first, left to right, which is also the order
+ * keyboard focus visits the nodes.
+ */
+export function placeNodes(nodes: readonly string[], edges: readonly Edge[]) {
+  const rows = layers(nodes, edges);
+  const pos = new Map<string, { x: number; y: number }>();
+  rows.forEach((row, r) =>
+    row.forEach((n, c) =>
+      pos.set(n, { x: c * (NODE.w + NODE.gapX) + NODE.pad, y: r * (NODE.h + NODE.gapY) + NODE.pad }),
+    ),
+  );
+  return {
+    pos,
+    order: rows.flat(),
+    width: Math.max(...rows.map((r) => r.length), 1) * (NODE.w + NODE.gapX) + 2 * NODE.pad,
+    height: Math.max(rows.length, 1) * (NODE.h + NODE.gapY) + 2 * NODE.pad,
+  };
 }

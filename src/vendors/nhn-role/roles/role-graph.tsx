@@ -1,78 +1,169 @@
-import { useId } from 'react';
-import { layers, type Edge } from './graph-layout';
+import { useId, type KeyboardEvent } from 'react';
+import { useRoleText } from '../role-text';
+import { edgeKey, NODE, placeNodes, type Edge } from './graph-layout';
 import { useRolesText } from './roles-text';
 
-const W = 150;
-const H = 36;
-const GAP_X = 24;
-const GAP_Y = 56;
+const short = (n: string) => (n.length > 18 ? `${n.slice(0, 17)}…` : n);
 
 /**
- * The relation graph, layered by depth. It is a picture (one accessible name); the table beside it lists
- * the same edges for keyboard and screen-reader use and is where edges are edited.
+ * The relation graph, layered by depth. Each role is a button in reading order (top layer first, left to
+ * right): Enter or Space selects it and the edge table beside shows its relations, where each edge is
+ * reachable by keyboard. A click on an edge selects that edge for its conditions. DENY edges are red with a
+ * cross, conditional ones dashed with their condition count; the legend says so in words.
  */
-export function RoleGraph({ nodes, edges }: { nodes: readonly string[]; edges: readonly Edge[] }) {
+export function RoleGraph(props: {
+  nodes: readonly string[];
+  edges: readonly Edge[];
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  onSelectNode: (roleId: string | null) => void;
+  onSelectEdge: (key: string) => void;
+}) {
+  const { nodes, edges, selectedNode, selectedEdge } = props;
   const t = useRolesText();
-  const markerId = useId();
-  const rows = layers(nodes, edges);
-  const pos = new Map<string, { x: number; y: number }>();
-  rows.forEach((row, r) =>
-    row.forEach((n, c) => pos.set(n, { x: c * (W + GAP_X) + 8, y: r * (H + GAP_Y) + 8 })),
-  );
-  const width = Math.max(...rows.map((r) => r.length), 1) * (W + GAP_X) + 16;
-  const height = rows.length * (H + GAP_Y) + 16;
+  const r = useRoleText();
+  const id = useId();
+  const layout = placeNodes(nodes, edges);
+  const touches = (e: Edge) => selectedNode !== null && (e.from === selectedNode || e.to === selectedNode);
+  const onKey = (n: string) => (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      props.onSelectNode(selectedNode === n ? null : n);
+    } else if (e.key === 'Escape' && selectedNode) {
+      props.onSelectNode(null);
+    }
+  };
   return (
-    <div className="role-graph">
-      <svg
-        role="img"
-        aria-label={t.graphLabel(nodes.length, edges.length)}
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-      >
-        <defs>
-          <marker
-            id={markerId}
-            viewBox="0 0 10 10"
-            refX="10"
-            refY="5"
-            markerWidth="8"
-            markerHeight="8"
-            orient="auto"
-          >
-            <path d="M0,0 L10,5 L0,10 z" fill="currentColor" />
-          </marker>
-        </defs>
-        {edges.map((e) => {
-          const a = pos.get(e.from);
-          const b = pos.get(e.to);
-          if (!a || !b) return null;
-          return (
-            <line
-              key={`${e.from}>${e.to}`}
-              x1={a.x + W / 2}
-              y1={a.y + H}
-              x2={b.x + W / 2}
-              y2={b.y}
-              className={e.policy === 'DENY' ? 'role-edge-deny' : 'role-edge-allow'}
-              strokeDasharray={e.conditions > 0 ? '5 3' : undefined}
-              markerEnd={`url(#${markerId})`}
-            />
-          );
-        })}
-        {nodes.map((n) => {
-          const p = pos.get(n);
-          if (!p) return null;
-          return (
-            <g key={n} transform={`translate(${p.x},${p.y})`}>
-              <rect width={W} height={H} rx={6} className="role-node" />
-              <text x={W / 2} y={H / 2 + 4} textAnchor="middle" className="role-node-text">
-                {n.length > 18 ? `${n.slice(0, 17)}…` : n}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+    <div className="stack">
+      <div className="role-graph">
+        <svg
+          role="group"
+          aria-label={t.graphLabel(nodes.length, edges.length)}
+          width={layout.width}
+          height={layout.height}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+        >
+          <defs>
+            <marker
+              id={`${id}-arrow`}
+              viewBox="0 0 10 10"
+              refX="10"
+              refY="5"
+              markerWidth="8"
+              markerHeight="8"
+              orient="auto"
+            >
+              <path d="M0,0 L10,5 L0,10 z" fill="currentColor" />
+            </marker>
+          </defs>
+          {edges.map((e) => {
+            const a = layout.pos.get(e.from);
+            const b = layout.pos.get(e.to);
+            if (!a || !b) return null;
+            const [x1, y1, x2, y2] = [a.x + NODE.w / 2, a.y + NODE.h, b.x + NODE.w / 2, b.y];
+            const [mx, my] = [(x1 + x2) / 2, (y1 + y2) / 2];
+            const key = edgeKey(e);
+            const cls = [
+              'role-edge',
+              e.policy === 'DENY' ? 'role-edge-deny' : 'role-edge-allow',
+              e.conditions > 0 ? 'role-edge-conditional' : '',
+              key === selectedEdge ? 'role-edge-selected' : '',
+              touches(e) ? 'role-edge-focus' : '',
+            ].join(' ');
+            return (
+              <g
+                key={key}
+                className={cls}
+                data-edge={key}
+                data-policy={e.policy}
+                data-conditions={e.conditions}
+                onClick={() => props.onSelectEdge(key)}
+              >
+                <line x1={x1} y1={y1} x2={x2} y2={y2} className="role-edge-hit" />
+                <line
+                  x1={x1}
+                  y1={y1}
+                  x2={x2}
+                  y2={y2}
+                  className="role-edge-line"
+                  strokeDasharray={e.conditions > 0 ? '6 4' : undefined}
+                  markerEnd={`url(#${id}-arrow)`}
+                />
+                {e.policy === 'DENY' && (
+                  <text x={mx - 12} y={my + 4} textAnchor="middle" className="role-edge-mark">
+                    ✕
+                  </text>
+                )}
+                {e.conditions > 0 && (
+                  <text x={mx + 6} y={my - 4} className="role-edge-label">
+                    {r.conditionCount(e.conditions)}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+          {layout.order.map((n) => {
+            const p = layout.pos.get(n);
+            if (!p) return null;
+            const out = edges.filter((e) => e.from === n).length;
+            const into = edges.filter((e) => e.to === n).length;
+            return (
+              <g
+                key={n}
+                role="button"
+                tabIndex={0}
+                aria-pressed={selectedNode === n}
+                aria-label={t.nodeLabel(n, out, into)}
+                className={selectedNode === n ? 'role-graph-node role-node-selected' : 'role-graph-node'}
+                transform={`translate(${p.x},${p.y})`}
+                onClick={() => props.onSelectNode(selectedNode === n ? null : n)}
+                onKeyDown={onKey(n)}
+              >
+                <title>{n}</title>
+                <rect width={NODE.w} height={NODE.h} rx={6} className="role-node" />
+                <text x={NODE.w / 2} y={NODE.h / 2 + 4} textAnchor="middle" className="role-node-text">
+                  {short(n)}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+      <GraphLegend />
     </div>
+  );
+}
+
+function GraphLegend() {
+  const t = useRolesText();
+  const swatch = (cls: string, dashed: boolean, mark?: string) => (
+    <svg width="40" height="14" aria-hidden="true" className={`role-edge ${cls}`}>
+      <line
+        x1="2"
+        y1="7"
+        x2="38"
+        y2="7"
+        className="role-edge-line"
+        strokeDasharray={dashed ? '6 4' : undefined}
+      />
+      {mark && (
+        <text x="20" y="11" textAnchor="middle" className="role-edge-mark">
+          {mark}
+        </text>
+      )}
+    </svg>
+  );
+  return (
+    <ul className="row role-legend" aria-label={t.legend}>
+      <li>
+        {swatch('role-edge-allow', false)} {t.legendAllow}
+      </li>
+      <li>
+        {swatch('role-edge-deny', false, '✕')} {t.legendDeny}
+      </li>
+      <li>
+        {swatch('role-edge-allow role-edge-conditional', true)} {t.legendConditional}
+      </li>
+    </ul>
   );
 }

@@ -1,137 +1,86 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { PageHeader, QueryBoundary } from '@/components/states';
-import { useRoleConn, type RoleConn } from '../shared/use-role-conn';
-import { deniableQuery, rolesAllQuery, rolesSearchQuery, roleTagsQuery } from './api';
-import { EdgeTable } from './edge-table';
-import type { Edge } from './graph-layout';
-import { RoleGraph } from './role-graph';
+import type { RoleBundleProtocol } from '../wire/roles';
+import { useRoleConn } from '../shared/use-role-conn';
+import { rolesAllQuery } from './api';
+import { useDeleteRoles } from './delete-roles';
+import { RelationsView } from './relations-view';
+import { RoleDialog } from './role-dialog';
+import { useRoleFormText } from './role-form-text';
+import { RolesList } from './roles-list';
 import { useRolesText } from './roles-text';
 
-function Deniable({ conn, roleId }: { conn: RoleConn; roleId: string }) {
-  const t = useRolesText();
-  const q = useQuery(deniableQuery(conn, roleId));
-  if (q.isPending) return <span className="muted">…</span>;
-  if (q.isError) return <span className="muted">?</span>;
-  return <>{q.data ? t.yes : t.no}</>;
-}
-
-/** Roles searched by group and tag on the server, and the whole relation graph with its edge table. */
+/**
+ * `roles?group=&tag=&node=&edge=`: roles searched on the server, created, edited and deleted, and the whole
+ * relation graph with its edge table; the selected role and edge are in the URL so each view is linkable.
+ */
 export function RolesView() {
   const t = useRolesText();
+  const f = useRoleFormText();
   const conn = useRoleConn();
   const id = useId();
   const [params, setParams] = useSearchParams();
-  const group = params.get('group') ?? '';
-  const tag = params.get('tag') ?? '';
   const all = useQuery(rolesAllQuery(conn));
-  const tags = useQuery(roleTagsQuery(conn));
-  const found = useQuery(
-    rolesSearchQuery(conn, {
-      page: 1,
-      itemsPerPage: 1000,
-      sort: undefined,
-      body: { roleGroup: group || undefined, roleTagIds: tag ? [tag] : undefined },
-    }),
-  );
+  const [dialogFor, setDialogFor] = useState<{ editing?: RoleBundleProtocol } | null>(null);
+  const del = useDeleteRoles(conn, all.data ?? []);
   const groups = [
     ...new Set((all.data ?? []).map((r) => r.roleGroup).filter((g): g is string => !!g)),
   ].sort();
-  const set = (key: string, value: string) =>
+  const set = (entries: Record<string, string | null>) =>
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
+        for (const [key, value] of Object.entries(entries)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
         return next;
       },
       { replace: true },
     );
   return (
     <section className="page role-page" aria-labelledby={`${id}-title`}>
-      <PageHeader title={t.title} titleId={`${id}-title`} description={t.description} />
-      <div className="row role-toolbar">
-        <div className="field">
-          <label htmlFor={`${id}-g`}>{t.group}</label>
-          <select id={`${id}-g`} value={group} onChange={(e) => set('group', e.target.value)}>
-            <option value="">{t.anyGroup}</option>
-            {groups.map((g) => (
-              <option key={g} value={g}>
-                {g}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-t`}>{t.tag}</label>
-          <select id={`${id}-t`} value={tag} onChange={(e) => set('tag', e.target.value)}>
-            <option value="">{t.anyTag}</option>
-            {(tags.data ?? []).map((x) => (
-              <option key={x} value={x}>
-                {x}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <QueryBoundary
-        query={found}
-        isEmpty={(d) => d.roles.length === 0}
-        empty={<p className="muted">{t.noRoles}</p>}
-      >
-        {(data) => (
-          <table className="role-table">
-            <caption className="visually-hidden">{t.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.roleId}</th>
-                <th scope="col">{t.name}</th>
-                <th scope="col">{t.group}</th>
-                <th scope="col">{t.tags}</th>
-                <th scope="col">{t.deniable}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.roles.map((r) => (
-                <tr key={r.roleId}>
-                  <th scope="row" className="mono">
-                    {r.roleId}
-                  </th>
-                  <td>{r.roleName}</td>
-                  <td>{r.roleGroup}</td>
-                  <td>{(r.roleTags ?? []).map((x) => x.roleTagId).join(', ')}</td>
-                  <td>
-                    <Deniable conn={conn} roleId={r.roleId} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      <PageHeader
+        title={t.title}
+        titleId={`${id}-title`}
+        description={t.description}
+        actions={
+          <button type="button" className="btn btn-primary" onClick={() => setDialogFor({})}>
+            {f.createRole}
+          </button>
+        }
+      />
+      <RolesList
+        conn={conn}
+        group={params.get('group') ?? ''}
+        tag={params.get('tag') ?? ''}
+        groups={groups}
+        onFilter={(key, value) => set({ [key]: value })}
+        onEdit={(editing) => setDialogFor({ editing })}
+        onDelete={del.ask}
+      />
+      <QueryBoundary query={all}>
+        {(roles) => (
+          <RelationsView
+            conn={conn}
+            roles={roles}
+            node={params.get('node')}
+            edge={params.get('edge')}
+            onNode={(node) => set({ node, edge: null })}
+            onEdge={(edge) => set({ edge })}
+          />
         )}
       </QueryBoundary>
-      <QueryBoundary query={all}>
-        {(roles) => {
-          const edges: Edge[] = roles.flatMap((r) =>
-            (r.roleRelations ?? []).map((rel) => ({
-              from: r.roleId,
-              to: rel.roleId,
-              policy: rel.roleApplyPolicyCode,
-              conditions: rel.conditions?.length ?? 0,
-            })),
-          );
-          const ids = roles.map((r) => r.roleId);
-          return (
-            <div className="role-split">
-              <section className="stack" aria-labelledby={`${id}-graph`}>
-                <h2 id={`${id}-graph`}>{t.graph}</h2>
-                <RoleGraph nodes={ids} edges={edges} />
-              </section>
-              <EdgeTable conn={conn} roles={ids} edges={edges} />
-            </div>
-          );
-        }}
-      </QueryBoundary>
+      {del.view}
+      {dialogFor && (
+        <RoleDialog
+          conn={conn}
+          {...(dialogFor.editing ? { editing: dialogFor.editing } : {})}
+          onClose={() => setDialogFor(null)}
+        />
+      )}
     </section>
   );
 }

@@ -83,8 +83,9 @@ export function ConditionEditor(props: {
               <input
                 id={`${prefix}-values`}
                 defaultValue={(c.attributeValues ?? []).join(', ')}
+                // Kept as typed (uncontrolled) but committed on every change, so Enter submits what is shown.
                 aria-describedby={`${prefix}-help`}
-                onBlur={(e) => set(i, { attributeValues: splitValues(e.target.value) })}
+                onChange={(e) => set(i, { attributeValues: splitValues(e.target.value) })}
               />
               <span id={`${prefix}-help`} className="field-help">
                 {t.valuesHelp(typeOf(c.attributeId))}
