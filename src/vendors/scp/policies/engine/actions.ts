@@ -10,77 +10,92 @@ export type ActionTarget = { kind: 'resource'; type: string } | { kind: 'scope' 
 
 export type IamAction = { action: string; level: AccessLevel; target: ActionTarget };
 
-const scope: ActionTarget = { kind: 'scope' };
-const srn: ActionTarget = { kind: 'srn' };
-const on = (type: string): ActionTarget => ({ kind: 'resource', type });
+/**
+ * Each row: the action (without `iam:`), its access level, and what it is checked against: `*` the account's
+ * IAM scope, `srn` a resource policy's SRN, otherwise the IAM resource type.
+ */
+type CatalogueRow = readonly [name: string, level: AccessLevel, target: string];
 
 /**
  * The IAM action catalogue (reference/scp-iam.md Appendix A, plus the emulator-defined names for the
  * operations the SDK spec does not name). A test keeps it equal to the emulator's route table.
  */
-export const IAM_ACTIONS: readonly IamAction[] = [
-  { action: 'iam:ListEndpoints', level: 'LIST', target: scope },
-  { action: 'iam:ListServiceAccounts', level: 'LIST', target: scope },
-  { action: 'iam:ShowServiceAccount', level: 'READ', target: on('service-account') },
-  { action: 'iam:ListUsers', level: 'LIST', target: scope },
-  { action: 'iam:CreateUser', level: 'CREATE', target: scope },
-  { action: 'iam:DeleteBulkUser', level: 'DELETE', target: scope },
-  { action: 'iam:ShowUser', level: 'READ', target: on('user') },
-  { action: 'iam:SetUser', level: 'UPDATE', target: on('user') },
-  { action: 'iam:SetUserPassword', level: 'UPDATE', target: on('user') },
-  { action: 'iam:DeleteUser', level: 'DELETE', target: on('user') },
-  { action: 'iam:ListUserPolicyBindings', level: 'LIST', target: on('user') },
-  { action: 'iam:AddUserPolicyBinding', level: 'PERMISSION', target: on('user') },
-  { action: 'iam:RemoveUserPolicyBinding', level: 'PERMISSION', target: on('user') },
-  { action: 'iam:ListGroups', level: 'LIST', target: scope },
-  { action: 'iam:CreateGroup', level: 'CREATE', target: scope },
-  { action: 'iam:ShowGroup', level: 'READ', target: on('group') },
-  { action: 'iam:SetGroup', level: 'UPDATE', target: on('group') },
-  { action: 'iam:DeleteGroup', level: 'DELETE', target: on('group') },
-  { action: 'iam:ListGroupMembers', level: 'LIST', target: on('group') },
-  { action: 'iam:AddGroupMember', level: 'UPDATE', target: on('group') },
-  { action: 'iam:RemoveGroupMember', level: 'DELETE', target: on('group') },
-  { action: 'iam:ListGroupPolicyBindings', level: 'LIST', target: on('group') },
-  { action: 'iam:AddGroupPolicyBinding', level: 'PERMISSION', target: on('group') },
-  { action: 'iam:RemoveGroupPolicyBinding', level: 'PERMISSION', target: on('group') },
-  { action: 'iam:ListPolicies', level: 'LIST', target: scope },
-  { action: 'iam:CreatePolicy', level: 'PERMISSION', target: scope },
-  { action: 'iam:DeleteBulkPolicy', level: 'PERMISSION', target: scope },
-  { action: 'iam:ShowPolicy', level: 'PERMISSION', target: on('policy') },
-  { action: 'iam:SetPolicy', level: 'PERMISSION', target: on('policy') },
-  { action: 'iam:DeletePolicy', level: 'PERMISSION', target: on('policy') },
-  { action: 'iam:ListPolicyBindings', level: 'LIST', target: on('policy') },
-  { action: 'iam:SetPolicyBinding', level: 'PERMISSION', target: on('policy') },
-  { action: 'iam:ListRoles', level: 'LIST', target: scope },
-  { action: 'iam:CreateRole', level: 'CREATE', target: scope },
-  { action: 'iam:DeleteBulkRole', level: 'DELETE', target: scope },
-  { action: 'iam:ShowRole', level: 'READ', target: on('role') },
-  { action: 'iam:SetRole', level: 'UPDATE', target: on('role') },
-  { action: 'iam:SetRoleTrustPolicy', level: 'UPDATE', target: on('role') },
-  { action: 'iam:DeleteRole', level: 'DELETE', target: on('role') },
-  { action: 'iam:ListRolePolicyBindings', level: 'LIST', target: on('role') },
-  { action: 'iam:AddRolePolicyBinding', level: 'PERMISSION', target: on('role') },
-  { action: 'iam:RemoveBulkRolePolicyBinding', level: 'PERMISSION', target: on('role') },
-  { action: 'iam:RemoveRolePolicyBinding', level: 'DELETE', target: on('role') },
-  { action: 'iam:SendTemporaryOtpAccessKey', level: 'CREATE', target: scope },
-  { action: 'iam:ListAccessKey', level: 'LIST', target: scope },
-  { action: 'iam:CreateAccessKey', level: 'CREATE', target: scope },
-  { action: 'iam:DeleteBulkAccessKey', level: 'DELETE', target: scope },
-  { action: 'iam:ShowAccessKey', level: 'READ', target: scope },
-  { action: 'iam:SetAccessKey', level: 'UPDATE', target: scope },
-  { action: 'iam:DeleteAccessKey', level: 'DELETE', target: scope },
-  { action: 'iam:ListSamlProviders', level: 'LIST', target: scope },
-  { action: 'iam:CreateSamlProvider', level: 'CREATE', target: scope },
-  { action: 'iam:DeleteSamlProviders', level: 'PERMISSION', target: scope },
-  { action: 'iam:ShowSamlProvider', level: 'READ', target: on('saml-provider') },
-  { action: 'iam:SetSamlProvider', level: 'UPDATE', target: on('saml-provider') },
-  { action: 'iam:ShowResourcePolicy', level: 'PERMISSION', target: srn },
-  { action: 'iam:SetResourcePolicy', level: 'PERMISSION', target: srn },
-  { action: 'iam:DeleteResourcePolicy', level: 'PERMISSION', target: srn },
-  { action: 'iam:AddResourcePolicyStatement', level: 'PERMISSION', target: srn },
-  { action: 'iam:SetResourcePolicyStatement', level: 'PERMISSION', target: srn },
-  { action: 'iam:RemoveResourcePolicyStatement', level: 'PERMISSION', target: srn },
+const CATALOGUE: readonly CatalogueRow[] = [
+  ['ListEndpoints', 'LIST', '*'],
+  ['ListServiceAccounts', 'LIST', '*'],
+  ['ShowServiceAccount', 'READ', 'service-account'],
+  ['ListUsers', 'LIST', '*'],
+  ['CreateUser', 'CREATE', '*'],
+  ['DeleteBulkUser', 'DELETE', '*'],
+  ['ShowUser', 'READ', 'user'],
+  ['SetUser', 'UPDATE', 'user'],
+  ['SetUserPassword', 'UPDATE', 'user'],
+  ['DeleteUser', 'DELETE', 'user'],
+  ['ListUserPolicyBindings', 'LIST', 'user'],
+  ['AddUserPolicyBinding', 'PERMISSION', 'user'],
+  ['RemoveUserPolicyBinding', 'PERMISSION', 'user'],
+  ['ListGroups', 'LIST', '*'],
+  ['CreateGroup', 'CREATE', '*'],
+  ['ShowGroup', 'READ', 'group'],
+  ['SetGroup', 'UPDATE', 'group'],
+  ['DeleteGroup', 'DELETE', 'group'],
+  ['ListGroupMembers', 'LIST', 'group'],
+  ['AddGroupMember', 'UPDATE', 'group'],
+  ['RemoveGroupMember', 'DELETE', 'group'],
+  ['ListGroupPolicyBindings', 'LIST', 'group'],
+  ['AddGroupPolicyBinding', 'PERMISSION', 'group'],
+  ['RemoveGroupPolicyBinding', 'PERMISSION', 'group'],
+  ['ListPolicies', 'LIST', '*'],
+  ['CreatePolicy', 'PERMISSION', '*'],
+  ['DeleteBulkPolicy', 'PERMISSION', '*'],
+  ['ShowPolicy', 'PERMISSION', 'policy'],
+  ['SetPolicy', 'PERMISSION', 'policy'],
+  ['DeletePolicy', 'PERMISSION', 'policy'],
+  ['ListPolicyBindings', 'LIST', 'policy'],
+  ['SetPolicyBinding', 'PERMISSION', 'policy'],
+  ['ListRoles', 'LIST', '*'],
+  ['CreateRole', 'CREATE', '*'],
+  ['DeleteBulkRole', 'DELETE', '*'],
+  ['ShowRole', 'READ', 'role'],
+  ['SetRole', 'UPDATE', 'role'],
+  ['SetRoleTrustPolicy', 'UPDATE', 'role'],
+  ['DeleteRole', 'DELETE', 'role'],
+  ['ListRolePolicyBindings', 'LIST', 'role'],
+  ['AddRolePolicyBinding', 'PERMISSION', 'role'],
+  ['RemoveBulkRolePolicyBinding', 'PERMISSION', 'role'],
+  ['RemoveRolePolicyBinding', 'DELETE', 'role'],
+  ['SendTemporaryOtpAccessKey', 'CREATE', '*'],
+  ['ListAccessKey', 'LIST', '*'],
+  ['CreateAccessKey', 'CREATE', '*'],
+  ['DeleteBulkAccessKey', 'DELETE', '*'],
+  ['ShowAccessKey', 'READ', '*'],
+  ['SetAccessKey', 'UPDATE', '*'],
+  ['DeleteAccessKey', 'DELETE', '*'],
+  ['ListSamlProviders', 'LIST', '*'],
+  ['CreateSamlProvider', 'CREATE', '*'],
+  ['DeleteSamlProviders', 'PERMISSION', '*'],
+  ['ShowSamlProvider', 'READ', 'saml-provider'],
+  ['SetSamlProvider', 'UPDATE', 'saml-provider'],
+  ['ShowResourcePolicy', 'PERMISSION', 'srn'],
+  ['SetResourcePolicy', 'PERMISSION', 'srn'],
+  ['DeleteResourcePolicy', 'PERMISSION', 'srn'],
+  ['AddResourcePolicyStatement', 'PERMISSION', 'srn'],
+  ['SetResourcePolicyStatement', 'PERMISSION', 'srn'],
+  ['RemoveResourcePolicyStatement', 'PERMISSION', 'srn'],
 ];
+
+const toTarget = (target: string): ActionTarget =>
+  target === '*'
+    ? { kind: 'scope' }
+    : target === 'srn'
+      ? { kind: 'srn' }
+      : { kind: 'resource', type: target };
+
+export const IAM_ACTIONS: readonly IamAction[] = CATALOGUE.map(([name, level, target]) => ({
+  action: `iam:${name}`,
+  level,
+  target: toTarget(target),
+}));
 
 /** Actions of other services that the seed's examples use; the editor offers them, they are not IAM's. */
 export const OTHER_ACTIONS = ['sts:AssumeRole', 'virtualserver:ShowVirtualServer'] as const;
