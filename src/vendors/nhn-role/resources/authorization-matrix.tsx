@@ -11,6 +11,7 @@ import { operationsAllQuery } from '../simulator/api';
 import type { ResourceProtocol } from '../wire/resources';
 import { authorizationsQuery } from './api';
 import { grantCellKind, resourceGrants } from './grants';
+import { MenuPath } from './menu-path';
 import { useGrantChange } from './mutations';
 import { useResourcesText } from './resources-text';
 import { propagationTargets, type ResourceTree } from './tree-model';
@@ -114,6 +115,7 @@ export function AuthorizationMatrix(props: {
             },
           }}
         />
+        <MenuPath conn={conn} resource={resource} targets={targets} grants={grants.data} />
       </>
     );
 

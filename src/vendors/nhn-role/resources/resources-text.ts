@@ -80,6 +80,20 @@ export const useResourcesText = defineMessages({
     propagate: 'Also grant on parent resources (propagation)',
     propagateTargets: (path: string) => `New grants are also written on: ${path}.`,
     propagateNone: 'No parent resource takes propagated grants (the top node is never one).',
+    menuTitle: 'Propagation to parents',
+    menuTop: 'A top-level resource: there is no parent to propagate to.',
+    menuLoading: 'Reading the parents’ grants…',
+    menuFailed: 'The parents’ grants could not be read.',
+    menuComplete: (chain: string) =>
+      `Every grant here is also on its parents (${chain}), so menus built from the tree show this resource.`,
+    menuGaps: (chain: string) =>
+      `Menus built from the tree (${chain}) hide this resource for these grants, because a parent lacks them.`,
+    operation: 'Operation',
+    missingOn: 'Missing on',
+    actions: 'Actions',
+    fill: 'Grant on parents',
+    fillLabel: (role: string, op: string) => `Grant ${role} ${op} on the parents`,
+    menuFilled: (role: string, op: string) => `${role} may ${op} on the parents too.`,
   },
   ja: {
     title: 'リソース',
@@ -157,6 +171,20 @@ export const useResourcesText = defineMessages({
     propagate: '親リソースにも許可する（伝播）',
     propagateTargets: (path: string) => `新しい許可は次にも書き込まれます: ${path}。`,
     propagateNone: '伝播先となる親リソースはありません（最上位ノードは対象外です）。',
+    menuTitle: '親リソースへの伝播',
+    menuTop: '最上位のリソースです。伝播先の親はありません。',
+    menuLoading: '親リソースの許可を読み込み中…',
+    menuFailed: '親リソースの許可を読み込めませんでした。',
+    menuComplete: (chain: string) =>
+      `ここでの許可はすべて親（${chain}）にもあるため、ツリーから作るメニューにこのリソースが表示されます。`,
+    menuGaps: (chain: string) =>
+      `次の許可は親に欠けているため、ツリー（${chain}）から作るメニューではこのリソースが表示されません。`,
+    operation: 'オペレーション',
+    missingOn: '欠けている親',
+    actions: '操作',
+    fill: '親にも許可',
+    fillLabel: (role: string, op: string) => `${role} の ${op} を親にも許可`,
+    menuFilled: (role: string, op: string) => `${role} は親でも ${op} を実行できます。`,
   },
   ko: {
     title: '리소스',
@@ -234,5 +262,19 @@ export const useResourcesText = defineMessages({
     propagate: '상위 리소스에도 허용(전파)',
     propagateTargets: (path: string) => `새 허용은 다음에도 기록됩니다: ${path}.`,
     propagateNone: '전파를 받을 상위 리소스가 없습니다(최상위 노드는 제외됩니다).',
+    menuTitle: '상위 리소스로 전파',
+    menuTop: '최상위 리소스입니다. 전파할 상위 리소스가 없습니다.',
+    menuLoading: '상위 리소스의 허용을 불러오는 중…',
+    menuFailed: '상위 리소스의 허용을 불러오지 못했습니다.',
+    menuComplete: (chain: string) =>
+      `여기의 허용이 모두 상위(${chain})에도 있으므로 트리로 만든 메뉴에 이 리소스가 표시됩니다.`,
+    menuGaps: (chain: string) =>
+      `다음 허용이 상위에 없어서 트리(${chain})로 만든 메뉴에서는 이 리소스가 숨겨집니다.`,
+    operation: '오퍼레이션',
+    missingOn: '없는 상위',
+    actions: '작업',
+    fill: '상위에도 허용',
+    fillLabel: (role: string, op: string) => `${role}의 ${op}을(를) 상위에도 허용`,
+    menuFilled: (role: string, op: string) => `${role}이(가) 상위에서도 ${op}을(를) 수행할 수 있습니다.`,
   },
 });

@@ -182,4 +182,25 @@ describe('ROLE resource authorizations', () => {
       }),
     ).toBeInTheDocument();
   });
+
+  it('lists grants a parent lacks and fills the gap with one propagated grant', async () => {
+    env = await emulatorPage();
+    env.render(<ResourcesPage />, 'resources/posts');
+    const section = await screen.findByRole('region', { name: 'Propagation to parents' });
+    const fill = await within(section).findByRole('button', {
+      name: 'Grant BOARD_VIEWER GET on the parents',
+    });
+    expect(fill.closest('tr')).toHaveTextContent('board, v1.0, {boardId}');
+    await userEvent.click(fill);
+    await waitFor(() =>
+      expect(within(section).queryByRole('button', { name: /BOARD_VIEWER GET/ })).not.toBeInTheDocument(),
+    );
+    for (const id of ['board', 'v1.0', '{boardId}']) expect(await grantsOf(id)).toContain('BOARD_VIEWER:GET');
+    const posts = env.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/authorizations'));
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.path).toContain('/resources/{boardId}/authorizations');
+    expect(
+      within(section).getByRole('button', { name: 'Grant BOARD_EDITOR POST on the parents' }),
+    ).toBeInTheDocument();
+  });
 });
