@@ -12,6 +12,22 @@ import { saveUserScope } from './api';
 import { useMatrixText } from './matrix-text';
 import { withConditions } from './scope-grants';
 
+const SUGGESTED = 20;
+
+/**
+ * The first users whose ID contains what is typed. The matrix holds thousands of users; a datalist of all
+ * of them would put thousands of elements in the page for a box that only needs a few suggestions.
+ */
+export function suggestions(users: readonly User[], typed: string): string[] {
+  const q = typed.trim().toLowerCase();
+  const out: string[] = [];
+  for (const u of users) {
+    if (out.length >= SUGGESTED) break;
+    if (u.userId.toLowerCase().includes(q)) out.push(u.userId);
+  }
+  return out;
+}
+
 /** The side panel that edits the conditions of one direct grant, saved with the same conflict check. */
 export function ConditionPanel(props: {
   conn: RoleConn;
@@ -46,8 +62,8 @@ export function ConditionPanel(props: {
           }}
         />
         <datalist id={`${id}-users`}>
-          {props.users.map((u) => (
-            <option key={u.userId} value={u.userId} />
+          {suggestions(props.users, props.userId).map((userId) => (
+            <option key={userId} value={userId} />
           ))}
         </datalist>
       </div>
