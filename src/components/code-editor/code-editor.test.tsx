@@ -7,9 +7,10 @@ import { CodeDiffEditor, CodeEditor, MarkerList, type EditorMarker } from '.';
 
 // Monaco cannot run in jsdom; the heavy implementation is replaced by plain textareas with the same props.
 vi.mock('./monaco-impl', () => ({
-  MonacoEditor: ({ value, onChange, label, readOnly }: CodeEditorProps) => (
+  MonacoEditor: ({ value, onChange, label, readOnly, language }: CodeEditorProps) => (
     <textarea
       aria-label={label}
+      data-language={language ?? 'json'}
       value={value}
       readOnly={readOnly}
       onChange={(e) => onChange?.(e.target.value)}
@@ -42,6 +43,19 @@ describe('CodeEditor', () => {
     await user.clear(editor);
     await user.type(editor, '[[1]');
     expect(screen.getByRole('status', { name: 'saved' })).toHaveTextContent('[1]');
+  });
+
+  it('hands the language to the editor: HTML and CSS besides JSON, which stays the default', async () => {
+    render(
+      <>
+        <CodeEditor label="Body" language="html" value="<p>Hi</p>" />
+        <CodeEditor label="Styles" language="css" value="a { color: red }" />
+        <CodeEditor label="Document" value="{}" />
+      </>,
+    );
+    expect(await screen.findByRole('textbox', { name: 'Body' })).toHaveAttribute('data-language', 'html');
+    expect(screen.getByRole('textbox', { name: 'Styles' })).toHaveAttribute('data-language', 'css');
+    expect(screen.getByRole('textbox', { name: 'Document' })).toHaveAttribute('data-language', 'json');
   });
 
   it('renders the diff editor with both sides', async () => {

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { buildDiagnosticsOptions, schemaEntry } from './json-schema-options';
 import { hasErrors, toEditorMarkers } from './markers';
 import { resolveScheme } from './color-scheme';
+import { modelPath } from './model-path';
+
+describe('model paths', () => {
+  it("end in the language's extension and keep only safe characters of the editor id", () => {
+    expect(modelPath(':r1:', 'html')).toBe('inmemory://tessera/editor-r1.html');
+    expect(modelPath(':r1:', 'css')).toBe('inmemory://tessera/editor-r1.css');
+    expect(modelPath('«r2»', 'json')).toBe('inmemory://tessera/editor-r2.json');
+    expect(modelPath('r3', 'plaintext')).toBe('inmemory://tessera/editor-r3.txt');
+  });
+});
 
 describe('schema wiring', () => {
   it('matches a schema to its own model only', () => {

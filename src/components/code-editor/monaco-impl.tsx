@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { applySchema, monaco } from './monaco-setup';
 import { toEditorMarkers } from './markers';
+import { modelPath } from './model-path';
 import { useColorScheme } from './color-scheme';
 import type { CodeDiffEditorProps, CodeEditorProps } from './types';
 
@@ -44,8 +45,7 @@ export function MonacoEditor({
   const onChangeRef = useLatest(onChange);
   const onValidateRef = useLatest(onValidate);
   const initialValue = useRef(value);
-  const id = useId().replace(/[^\w-]/g, '');
-  const modelUri = `inmemory://tessera/editor-${id}.${language === 'json' ? 'json' : 'txt'}`;
+  const modelUri = modelPath(useId(), language);
   useMonacoTheme();
 
   useEffect(() => {

@@ -15,6 +15,9 @@ import 'monaco-editor/features/gotoError/register';
 import 'monaco-editor/features/contextmenu/register';
 import 'monaco-editor/features/clipboard/register';
 import 'monaco-editor/features/comment/register';
+// Highlighting only: the tokenizers load on first use from our own chunks, and need no worker.
+import 'monaco-editor/languages/definitions/html/register';
+import 'monaco-editor/languages/definitions/css/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
 import { buildDiagnosticsOptions, schemaEntry, type SchemaEntry } from './json-schema-options';

@@ -1,4 +1,5 @@
-export type EditorLanguage = 'json' | 'plaintext';
+/** JSON is validated against a schema; HTML and CSS are highlighted (Monaco's basic languages); plaintext is plain. */
+export type EditorLanguage = 'json' | 'plaintext' | 'html' | 'css';
 
 /** A validation problem, flattened from Monaco's marker so callers need no Monaco types. */
 export type EditorMarker = {
