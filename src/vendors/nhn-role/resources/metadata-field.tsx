@@ -58,7 +58,7 @@ function MetadataEditor(props: {
   return (
     <div className="field res-metadata">
       <div className="row res-metadata-head">
-        <span className="field-label">{props.label}</span>
+        <span className="res-metadata-label">{props.label}</span>
         <label htmlFor={props.ids.format} className="res-inline-label">
           {props.formatLabel}
         </label>
