@@ -34,13 +34,19 @@ export function layers(nodes: readonly string[], edges: readonly Edge[]): string
 }
 
 export const NODE = { w: 150, h: 36, gapX: 24, gapY: 64, pad: 8 };
+/** Roles drawn side by side at most; a wider layer wraps onto more rows, still below its parents. */
+export const MAX_PER_ROW = 8;
 
 /**
  * Where each role is drawn, and the reading order: top layer first, left to right, which is also the order
  * keyboard focus visits the nodes.
  */
 export function placeNodes(nodes: readonly string[], edges: readonly Edge[]) {
-  const rows = layers(nodes, edges);
+  const rows = layers(nodes, edges).flatMap((layer) =>
+    Array.from({ length: Math.ceil(layer.length / MAX_PER_ROW) }, (_, i) =>
+      layer.slice(i * MAX_PER_ROW, (i + 1) * MAX_PER_ROW),
+    ),
+  );
   const pos = new Map<string, { x: number; y: number }>();
   rows.forEach((row, r) =>
     row.forEach((n, c) =>

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import RolesPage from '../pages/roles-page';
 import { emulatorPage } from '../testing/emulator-page';
-import { layers, parseEdgeKey } from './graph-layout';
+import { layers, MAX_PER_ROW, NODE, parseEdgeKey, placeNodes } from './graph-layout';
 import { nextRelations } from './mutations';
 
 let env: Awaited<ReturnType<typeof emulatorPage>> | undefined;
@@ -27,6 +27,16 @@ describe('role graph pieces', () => {
       { from: 'A', to: 'C', policy: 'DENY' as const, conditions: 0 },
     ];
     expect(layers(['C', 'B', 'A', 'D'], edges)).toEqual([['A', 'D'], ['B'], ['C']]);
+  });
+
+  it('wraps a wide layer onto more rows, keeping every parent above its children', () => {
+    const nodes = Array.from({ length: 300 }, (_, i) => `R${String(i)}`);
+    const edges = [{ from: 'R299', to: 'R0', policy: 'ALLOW' as const, conditions: 0 }];
+    const layout = placeNodes(nodes, edges);
+    expect(layout.width).toBeLessThanOrEqual(MAX_PER_ROW * (NODE.w + NODE.gapX) + 2 * NODE.pad);
+    expect(layout.pos.get('R0')?.y).toBeGreaterThan(layout.pos.get('R299')?.y ?? Infinity);
+    expect(layout.order.at(-1)).toBe('R0');
+    expect(new Set([...layout.pos.values()].map((p) => `${String(p.x)},${String(p.y)}`)).size).toBe(300);
   });
 
   it('reads an edge key back and changes only the asked relation', () => {

@@ -4,10 +4,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useConnectionHref } from '@/lib/connection-context';
 import { QueryBoundary } from '@/components/states';
 import type { RoleBundleProtocol } from '../wire/roles';
+import { Pager } from '../shared/pager';
 import type { RoleConn } from '../shared/use-role-conn';
 import { deniableQuery, rolesSearchQuery, roleTagsQuery } from './api';
 import { useRoleFormText } from './role-form-text';
 import { useRolesText } from './roles-text';
+
+const PER_PAGE = 25;
 
 function Deniable({ conn, roleId }: { conn: RoleConn; roleId: string }) {
   const t = useRolesText();
@@ -25,12 +28,15 @@ export function RolesList(props: {
   conn: RoleConn;
   group: string;
   tag: string;
+  /** Role ID prefix, searched by ROLE. */
+  q: string;
+  page: number;
   groups: readonly string[];
-  onFilter: (key: 'group' | 'tag', value: string) => void;
+  onFilter: (key: 'group' | 'tag' | 'q' | 'page', value: string) => void;
   onEdit: (role: RoleBundleProtocol) => void;
   onDelete: (roleIds: readonly string[]) => Promise<boolean>;
 }) {
-  const { conn, group, tag } = props;
+  const { conn, group, tag, q, page } = props;
   const t = useRolesText();
   const f = useRoleFormText();
   const href = useConnectionHref();
@@ -39,10 +45,14 @@ export function RolesList(props: {
   const tags = useQuery(roleTagsQuery(conn));
   const found = useQuery(
     rolesSearchQuery(conn, {
-      page: 1,
-      itemsPerPage: 1000,
+      page,
+      itemsPerPage: PER_PAGE,
       sort: undefined,
-      body: { roleGroup: group || undefined, roleTagIds: tag ? [tag] : undefined },
+      body: {
+        roleIdPreLike: q.trim() || undefined,
+        roleGroup: group || undefined,
+        roleTagIds: tag ? [tag] : undefined,
+      },
     }),
   );
   const listed = new Set((found.data?.roles ?? []).map((r) => r.roleId));
@@ -57,6 +67,17 @@ export function RolesList(props: {
   return (
     <div className="stack">
       <div className="row role-toolbar">
+        <div className="field">
+          <label htmlFor={`${id}-q`}>{t.search}</label>
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={q}
+            spellCheck={false}
+            autoComplete="off"
+            onChange={(e) => props.onFilter('q', e.target.value)}
+          />
+        </div>
         <div className="field">
           <label htmlFor={`${id}-g`}>{t.group}</label>
           <select id={`${id}-g`} value={group} onChange={(e) => props.onFilter('group', e.target.value)}>
@@ -91,67 +112,75 @@ export function RolesList(props: {
       </div>
       <QueryBoundary
         query={found}
-        isEmpty={(d) => d.roles.length === 0}
+        isEmpty={(d) => d.totalItems === 0}
         empty={<p className="muted">{t.noRoles}</p>}
       >
         {(data) => (
-          <table className="role-table">
-            <caption className="visually-hidden">{t.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">
-                  <span className="visually-hidden">{f.selection}</span>
-                </th>
-                <th scope="col">{t.roleId}</th>
-                <th scope="col">{t.name}</th>
-                <th scope="col">{t.group}</th>
-                <th scope="col">{t.tags}</th>
-                <th scope="col">{t.deniable}</th>
-                <th scope="col">{f.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.roles.map((r) => (
-                <tr key={r.roleId}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={f.select(r.roleId)}
-                      checked={selected.has(r.roleId)}
-                      onChange={(e) => toggle(r.roleId, e.target.checked)}
-                    />
-                  </td>
-                  <th scope="row" className="mono">
-                    <Link to={href(`roles/${encodeURIComponent(r.roleId)}`)}>{r.roleId}</Link>
+          <div className="stack">
+            <table className="role-table">
+              <caption className="visually-hidden">{t.title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <span className="visually-hidden">{f.selection}</span>
                   </th>
-                  <td>{r.roleName}</td>
-                  <td>{r.roleGroup}</td>
-                  <td>{(r.roleTags ?? []).map((x) => x.roleTagId).join(', ')}</td>
-                  <td>
-                    <Deniable conn={conn} roleId={r.roleId} />
-                  </td>
-                  <td className="row">
-                    <button
-                      type="button"
-                      className="btn btn-ghost"
-                      aria-label={f.edit(r.roleId)}
-                      onClick={() => props.onEdit(r)}
-                    >
-                      ✎
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-ghost"
-                      aria-label={f.remove(r.roleId)}
-                      onClick={() => void props.onDelete([r.roleId])}
-                    >
-                      ✕
-                    </button>
-                  </td>
+                  <th scope="col">{t.roleId}</th>
+                  <th scope="col">{t.name}</th>
+                  <th scope="col">{t.group}</th>
+                  <th scope="col">{t.tags}</th>
+                  <th scope="col">{t.deniable}</th>
+                  <th scope="col">{f.actions}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {data.roles.map((r) => (
+                  <tr key={r.roleId}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={f.select(r.roleId)}
+                        checked={selected.has(r.roleId)}
+                        onChange={(e) => toggle(r.roleId, e.target.checked)}
+                      />
+                    </td>
+                    <th scope="row" className="mono">
+                      <Link to={href(`roles/${encodeURIComponent(r.roleId)}`)}>{r.roleId}</Link>
+                    </th>
+                    <td>{r.roleName}</td>
+                    <td>{r.roleGroup}</td>
+                    <td>{(r.roleTags ?? []).map((x) => x.roleTagId).join(', ')}</td>
+                    <td>
+                      <Deniable conn={conn} roleId={r.roleId} />
+                    </td>
+                    <td className="row">
+                      <button
+                        type="button"
+                        className="btn btn-ghost"
+                        aria-label={f.edit(r.roleId)}
+                        onClick={() => props.onEdit(r)}
+                      >
+                        ✎
+                      </button>
+                      <button
+                        type="button"
+                        className="btn btn-ghost"
+                        aria-label={f.remove(r.roleId)}
+                        onClick={() => void props.onDelete([r.roleId])}
+                      >
+                        ✕
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <Pager
+              page={page}
+              total={data.totalItems}
+              perPage={PER_PAGE}
+              onPage={(p) => props.onFilter('page', String(p))}
+            />
+          </div>
         )}
       </QueryBoundary>
     </div>

@@ -13,7 +13,7 @@ import { RolesList } from './roles-list';
 import { useRolesText } from './roles-text';
 
 /**
- * `roles?group=&tag=&node=&edge=`: roles searched on the server, created, edited and deleted, and the whole
+ * `roles?q=&group=&tag=&page=&node=&edge=`: roles searched on the server, created, edited and deleted, and the whole
  * relation graph with its edge table; the selected role and edge are in the URL so each view is linkable.
  */
 export function RolesView() {
@@ -56,8 +56,11 @@ export function RolesView() {
         conn={conn}
         group={params.get('group') ?? ''}
         tag={params.get('tag') ?? ''}
+        q={params.get('q') ?? ''}
+        page={Math.max(1, Number(params.get('page')) || 1)}
         groups={groups}
-        onFilter={(key, value) => set({ [key]: value })}
+        // A new filter starts again from the first page.
+        onFilter={(key, value) => set(key === 'page' ? { page: value } : { [key]: value, page: null })}
         onEdit={(editing) => setDialogFor({ editing })}
         onDelete={del.ask}
       />

@@ -35,6 +35,29 @@ describe('ROLE roles: create, edit, delete', () => {
     });
   });
 
+  it('searches by ID prefix on the server and pages through many roles, the page in the URL', async () => {
+    env = await emulatorPage();
+    for (let i = 0; i < 30; i++)
+      await env.call('POST', '/roles', {
+        role: { roleId: `PAGED_${String(i).padStart(2, '0')}`, exposureOrder: 100 + i },
+      });
+    const { router } = env.render(<RolesPage />, 'roles');
+    const table = await screen.findByRole('table', { name: 'ROLE roles' });
+    await userEvent.type(screen.getByLabelText('Role ID starts with'), 'paged');
+    await waitFor(() =>
+      expect(within(table).queryByRole('rowheader', { name: 'MEMBER' })).not.toBeInTheDocument(),
+    );
+    expect(env.calls.filter((c) => c.path.endsWith('/roles/search')).at(-1)?.body).toMatchObject({
+      roleIdPreLike: 'paged',
+    });
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(25);
+    expect(screen.getByText('Page 1 of 2')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await within(table).findByRole('rowheader', { name: 'PAGED_29' })).toBeInTheDocument();
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(5);
+    expect(router.state.location.search).toContain('page=2');
+  });
+
   it('refuses a broken ID at the field, shows ROLE refusing a duplicate under the ID with what was typed kept, creates and edits', async () => {
     env = await emulatorPage();
     env.render(<RolesPage />, 'roles');
