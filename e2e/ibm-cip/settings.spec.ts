@@ -98,3 +98,21 @@ test('settings: an email template edit survives a reload, saved and as an unsave
   await page.getByRole('button', { name: 'Discard draft' }).click();
   await expect(subject).toHaveValue(saved);
 });
+
+test('settings: the email body is highlighted as HTML and the stylesheet variables as CSS', async ({
+  page,
+}) => {
+  // The model is named for its language; plain text is one token class (mtk1) throughout, while a language's
+  // tokenizer colours tags, names and values apart.
+  const highlighted = (language: string) =>
+    page
+      .locator(`.monaco-editor[data-uri$=".${language}"] .view-lines span[class^="mtk"]:not(.mtk1)`)
+      .first();
+  await openCip(page, 'settings/3/email-templates?type=10&lang=en-us');
+  await expect(highlighted('html')).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('link', { name: 'Branding' })
+    .click();
+  await expect(highlighted('css')).toBeVisible();
+});

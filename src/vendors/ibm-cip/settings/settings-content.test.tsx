@@ -11,8 +11,10 @@ vi.mock('@/components/code-editor', async (importOriginal) => {
   const real = await importOriginal<typeof CodeEditorModule>();
   return {
     ...real,
-    CodeEditor: (props: { label: string; value: string }) => (
-      <pre aria-label={props.label}>{props.value}</pre>
+    CodeEditor: (props: { label: string; value: string; language?: string }) => (
+      <pre aria-label={props.label} data-language={props.language}>
+        {props.value}
+      </pre>
     ),
   };
 });
@@ -301,9 +303,9 @@ describe('branding', () => {
       }),
     );
     renderCip(<SettingsPage />, 'settings/3/branding');
-    expect(await screen.findByLabelText('Stylesheet variables (read-only)')).toHaveTextContent(
-      '@brand-primary: #0f62fe;',
-    );
+    const stylesheet = await screen.findByLabelText('Stylesheet variables (read-only)');
+    expect(stylesheet).toHaveTextContent('@brand-primary: #0f62fe;');
+    expect(stylesheet).toHaveAttribute('data-language', 'css');
     const img = screen.getByRole('img', { name: 'Logo image, current image' });
     expect(img.getAttribute('src')).toBe('/api/proxy/c1/GmaApi/ss/getBrandingFile?instanceId=3&fileId=2');
     const input = screen.getByLabelText('Upload an image for Logo image', { selector: 'input' });

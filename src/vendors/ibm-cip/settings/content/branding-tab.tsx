@@ -53,7 +53,7 @@ export function BrandingTab({ instanceId }: { instanceId: number }) {
         {(map) => (
           <CodeEditor
             label={t.stylesheetLabel}
-            language="plaintext"
+            language="css"
             readOnly
             height={200}
             value={Object.entries(map)

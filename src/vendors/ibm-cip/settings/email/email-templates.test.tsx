@@ -13,15 +13,24 @@ vi.mock('@/components/code-editor', async (importOriginal) => {
   const real = await importOriginal<typeof CodeEditorModule>();
   return {
     ...real,
-    CodeEditor: (props: { label: string; value: string; onChange?: (v: string) => void }) => (
+    CodeEditor: (props: {
+      label: string;
+      value: string;
+      language?: string;
+      onChange?: (v: string) => void;
+    }) => (
       <textarea
         aria-label={props.label}
+        data-language={props.language}
         value={props.value}
         onChange={(e) => props.onChange?.(e.target.value)}
       />
     ),
-    CodeDiffEditor: (props: { label: string; original: string; modified: string }) => (
-      <pre aria-label={props.label}>{`${props.original} => ${props.modified}`}</pre>
+    CodeDiffEditor: (props: { label: string; original: string; modified: string; language?: string }) => (
+      <pre
+        aria-label={props.label}
+        data-language={props.language}
+      >{`${props.original} => ${props.modified}`}</pre>
     ),
   };
 });
@@ -114,6 +123,7 @@ describe('email templates', () => {
     );
     renderCip(<SettingsPage />, 'settings/3/email-templates?type=10&lang=en-us');
     const body = await screen.findByLabelText('Body (HTML)');
+    expect(body).toHaveAttribute('data-language', 'html');
     await userEvent.clear(body);
     await userEvent.type(body, 'Hello $firstName');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -123,6 +133,7 @@ describe('email templates', () => {
     expect(screen.getByLabelText('Saved body and edited body')).toHaveTextContent(
       `${HOSTILE} => Hello $firstName`,
     );
+    expect(screen.getByLabelText('Saved body and edited body')).toHaveAttribute('data-language', 'html');
     expect(localStorage.getItem(draftKey('c1', 3, 10, 'en-us'))).toContain('Hello $firstName');
   });
 });

@@ -134,7 +134,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
                 </span>
                 <CodeEditor
                   label={t.body}
-                  language="plaintext"
+                  language="html"
                   value={field.value}
                   onChange={field.onChange}
                   height={280}
@@ -153,7 +153,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
               label={t.diffLabel}
               original={saved.body}
               modified={body}
-              language="plaintext"
+              language="html"
               readOnly
               inline
               height={220}
