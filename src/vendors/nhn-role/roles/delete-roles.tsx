@@ -10,33 +10,37 @@ import { roleHoldersQuery } from './api';
 import { deleteRoleCall } from './role-mutations';
 import { useRoleFormText } from './role-form-text';
 
-/** What goes with a role: the users holding it (asked of ROLE) and the roles including it (already loaded). */
+/** The users holding a role directly, asked of ROLE: a few IDs and how many in all. */
+export function RoleHolders({ conn, roleId }: { conn: RoleConn; roleId: string }) {
+  const t = useRoleFormText();
+  const holders = useQuery(roleHoldersQuery(conn, roleId));
+  if (holders.isPending) return <span className="muted">{t.holdersLoading}</span>;
+  if (holders.isError) return <span className="muted">{t.holdersFailed}</span>;
+  if (holders.data.total === 0) return <>{t.noHolders}</>;
+  const rest = holders.data.total - holders.data.userIds.length;
+  return (
+    <>
+      {t.heldBy(holders.data.total)} <span className="mono">{holders.data.userIds.join(', ')}</span>
+      {rest > 0 && ` ${t.andMore(rest)}`}
+    </>
+  );
+}
+
+/** What goes with a role: the users holding it and the roles including it (already loaded). */
 export function RoleDependents(props: {
   conn: RoleConn;
   roleId: string;
   roles: readonly RoleBundleProtocol[];
 }) {
   const t = useRoleFormText();
-  const holders = useQuery(roleHoldersQuery(props.conn, props.roleId));
   const parents = props.roles
     .filter((r) => (r.roleRelations ?? []).some((x) => x.roleId === props.roleId))
     .map((r) => r.roleId);
-  let users: ReactNode;
-  if (holders.isPending) users = <span className="muted">{t.holdersLoading}</span>;
-  else if (holders.isError) users = <span className="muted">{t.holdersFailed}</span>;
-  else if (holders.data.total === 0) users = t.noHolders;
-  else {
-    const rest = holders.data.total - holders.data.userIds.length;
-    users = (
-      <>
-        {t.heldBy(holders.data.total)} <span className="mono">{holders.data.userIds.join(', ')}</span>
-        {rest > 0 && ` ${t.andMore(rest)}`}
-      </>
-    );
-  }
   return (
     <ul className="role-list role-dependents">
-      <li>{users}</li>
+      <li>
+        <RoleHolders conn={props.conn} roleId={props.roleId} />
+      </li>
       <li>{parents.length > 0 ? t.includedBy(parents.join(', ')) : t.includedByNone}</li>
     </ul>
   );

@@ -77,26 +77,37 @@ export function EdgeTable(props: {
               <td className={e.policy === 'DENY' ? 'role-policy-deny' : 'role-policy-allow'}>
                 {e.policy === 'DENY' ? r.deny : r.allow}
               </td>
-              <td>{e.conditions > 0 ? r.conditionCount(e.conditions) : r.noConditions}</td>
-              <td className="row">
-                <button
-                  type="button"
-                  className="btn btn-ghost"
-                  aria-pressed={edgeKey(e) === props.selectedEdge}
-                  aria-label={t.editConditions(e.from, e.to)}
-                  onClick={() => props.onSelectEdge(edgeKey(e))}
-                >
-                  {t.editShort}
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-ghost"
-                  disabled={edit.isPending}
-                  aria-label={t.removeEdge(e.from, e.to)}
-                  onClick={() => edit.mutate({ kind: 'remove', parent: e.from, child: e.to })}
-                >
-                  {t.removeShort}
-                </button>
+              <td>
+                {e.conditions > 0 ? (
+                  r.conditionCount(e.conditions)
+                ) : (
+                  <>
+                    <span aria-hidden="true">—</span>
+                    <span className="visually-hidden">{r.noConditions}</span>
+                  </>
+                )}
+              </td>
+              <td>
+                <span className="row role-actions">
+                  <button
+                    type="button"
+                    className="btn btn-ghost"
+                    aria-pressed={edgeKey(e) === props.selectedEdge}
+                    aria-label={t.editConditions(e.from, e.to)}
+                    onClick={() => props.onSelectEdge(edgeKey(e))}
+                  >
+                    {t.editShort}
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-ghost"
+                    disabled={edit.isPending}
+                    aria-label={t.removeEdge(e.from, e.to)}
+                    onClick={() => edit.mutate({ kind: 'remove', parent: e.from, child: e.to })}
+                  >
+                    {t.removeShort}
+                  </button>
+                </span>
               </td>
             </tr>
           ))}

@@ -37,7 +37,7 @@ export function RelationsView(props: {
     ? roles.find((r) => r.roleId === picked.from)?.roleRelations?.find((x) => x.roleId === picked.to)
     : undefined;
   return (
-    <div className="role-split">
+    <div className="role-split role-relations">
       <section className="stack" aria-labelledby={`${id}-graph`}>
         <h2 id={`${id}-graph`}>{t.graph}</h2>
         <p className="field-help">{t.graphHelp}</p>

@@ -3,21 +3,63 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useConnectionHref } from '@/lib/connection-context';
 import { PageHeader, QueryBoundary } from '@/components/states';
+import type { ConditionProtocol } from '../wire/common';
 import { useRoleText } from '../role-text';
 import { ConditionList } from '../shared/condition-list';
 import { formatDate } from '../shared/format';
 import { useRoleConn } from '../shared/use-role-conn';
 import { deniableQuery, roleQuery, rolesAllQuery } from './api';
-import { RoleDependents, useDeleteRoles } from './delete-roles';
+import { RoleHolders, useDeleteRoles } from './delete-roles';
 import { RoleDialog } from './role-dialog';
 import { useRoleFormText } from './role-form-text';
 import { useRolesText } from './roles-text';
+
+type Row = {
+  other: string;
+  roleApplyPolicyCode: 'ALLOW' | 'DENY';
+  conditions?: readonly ConditionProtocol[] | null | undefined;
+};
+
+/** Relations to or from this role: the other role (linked), the policy and the conditions. */
+function RelationTable(props: { caption: string; rows: readonly Row[]; link: (id: string) => string }) {
+  const t = useRoleFormText();
+  const g = useRolesText();
+  const r = useRoleText();
+  return (
+    <table className="role-table">
+      <caption className="visually-hidden">{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.roleId}</th>
+          <th scope="col">{g.policy}</th>
+          <th scope="col">{r.conditions}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((x) => (
+          <tr key={x.other}>
+            <th scope="row">
+              <Link to={props.link(x.other)} className="mono">
+                {x.other}
+              </Link>
+            </th>
+            <td className={x.roleApplyPolicyCode === 'DENY' ? 'role-policy-deny' : 'role-policy-allow'}>
+              {x.roleApplyPolicyCode === 'DENY' ? r.deny : r.allow}
+            </td>
+            <td>
+              <ConditionList conditions={x.conditions ?? []} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 /** `roles/<roleId>`: one role with its facts, tags, relations both ways, attributes and who holds it. */
 export function RoleDetail() {
   const t = useRoleFormText();
   const g = useRolesText();
-  const r = useRoleText();
   const conn = useRoleConn();
   const href = useConnectionHref();
   const navigate = useNavigate();
@@ -30,7 +72,7 @@ export function RoleDetail() {
   const [editing, setEditing] = useState(false);
   const link = (id: string) => href(`roles/${encodeURIComponent(id)}`);
   const parents = (all.data ?? []).flatMap((p) =>
-    (p.roleRelations ?? []).filter((x) => x.roleId === roleId).map((x) => ({ ...x, parent: p.roleId })),
+    (p.roleRelations ?? []).filter((x) => x.roleId === roleId).map((x) => ({ ...x, other: p.roleId })),
   );
   return (
     <section className="page role-page" aria-labelledby={titleId}>
@@ -83,41 +125,22 @@ export function RoleDetail() {
             {(role.roleRelations ?? []).length === 0 ? (
               <p className="muted">{t.noIncludes}</p>
             ) : (
-              <ul className="role-list">
-                {(role.roleRelations ?? []).map((x) => (
-                  <li key={x.roleId}>
-                    <Link to={link(x.roleId)} className="mono">
-                      {x.roleId}
-                    </Link>{' '}
-                    <span
-                      className={x.roleApplyPolicyCode === 'DENY' ? 'role-policy-deny' : 'role-policy-allow'}
-                    >
-                      {x.roleApplyPolicyCode === 'DENY' ? r.deny : r.allow}
-                    </span>
-                    <ConditionList conditions={x.conditions ?? []} />
-                  </li>
-                ))}
-              </ul>
+              <RelationTable
+                caption={t.includes}
+                rows={(role.roleRelations ?? []).map((x) => ({ ...x, other: x.roleId }))}
+                link={link}
+              />
             )}
             <h2>{t.includedByTitle}</h2>
-            {parents.length > 0 && (
-              <ul className="role-list">
-                {parents.map((x) => (
-                  <li key={x.parent}>
-                    <Link to={link(x.parent)} className="mono">
-                      {x.parent}
-                    </Link>{' '}
-                    <span
-                      className={x.roleApplyPolicyCode === 'DENY' ? 'role-policy-deny' : 'role-policy-allow'}
-                    >
-                      {x.roleApplyPolicyCode === 'DENY' ? r.deny : r.allow}
-                    </span>
-                    <ConditionList conditions={x.conditions ?? []} />
-                  </li>
-                ))}
-              </ul>
+            {parents.length === 0 ? (
+              <p className="muted">{t.includedByNone}</p>
+            ) : (
+              <RelationTable caption={t.includedByTitle} rows={parents} link={link} />
             )}
-            <RoleDependents conn={conn} roleId={roleId} roles={all.data ?? []} />
+            <h2>{t.holders}</h2>
+            <p>
+              <RoleHolders conn={conn} roleId={roleId} />
+            </p>
             <h2>{t.attributes}</h2>
             {(role.attributes ?? []).length === 0 ? (
               <p className="muted">{t.noAttributesLinked}</p>

@@ -49,8 +49,9 @@ export function RoleGraph(props: {
               viewBox="0 0 10 10"
               refX="10"
               refY="5"
-              markerWidth="8"
-              markerHeight="8"
+              markerWidth="9"
+              markerHeight="9"
+              markerUnits="userSpaceOnUse"
               orient="auto"
             >
               <path d="M0,0 L10,5 L0,10 z" fill="currentColor" />

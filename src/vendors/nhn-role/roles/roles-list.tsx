@@ -152,23 +152,25 @@ export function RolesList(props: {
                     <td>
                       <Deniable conn={conn} roleId={r.roleId} />
                     </td>
-                    <td className="row">
-                      <button
-                        type="button"
-                        className="btn btn-ghost"
-                        aria-label={f.edit(r.roleId)}
-                        onClick={() => props.onEdit(r)}
-                      >
-                        ✎
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-ghost"
-                        aria-label={f.remove(r.roleId)}
-                        onClick={() => void props.onDelete([r.roleId])}
-                      >
-                        ✕
-                      </button>
+                    <td>
+                      <span className="row role-actions">
+                        <button
+                          type="button"
+                          className="btn btn-ghost"
+                          aria-label={f.edit(r.roleId)}
+                          onClick={() => props.onEdit(r)}
+                        >
+                          ✎
+                        </button>
+                        <button
+                          type="button"
+                          className="btn btn-ghost"
+                          aria-label={f.remove(r.roleId)}
+                          onClick={() => void props.onDelete([r.roleId])}
+                        >
+                          ✕
+                        </button>
+                      </span>
                     </td>
                   </tr>
                 ))}
