@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
 import { Controller, type Control } from 'react-hook-form';
-import { CodeEditor, type EditorLanguage } from '@/components/code-editor';
+import { CodeEditor } from '@/components/code-editor';
 import { METADATA_MAX, type ResourceFormValues } from './resource-rules';
 import { useResourcesText } from './resources-text';
+
+type MetadataLanguage = 'json' | 'plaintext';
 
 const looksLikeJson = (v: string) => {
   if (v.trim() === '') return true;
@@ -49,10 +51,10 @@ function MetadataEditor(props: {
   label: string;
   meterLabel: string;
   formatLabel: string;
-  options: Record<EditorLanguage, string>;
+  options: Record<MetadataLanguage, string>;
   ids: { meter: string; format: string };
 }) {
-  const [language, setLanguage] = useState<EditorLanguage>(() =>
+  const [language, setLanguage] = useState<MetadataLanguage>(() =>
     looksLikeJson(props.value) ? 'json' : 'plaintext',
   );
   return (
@@ -65,7 +67,7 @@ function MetadataEditor(props: {
         <select
           id={props.ids.format}
           value={language}
-          onChange={(e) => setLanguage(e.target.value as EditorLanguage)}
+          onChange={(e) => setLanguage(e.target.value as MetadataLanguage)}
         >
           <option value="json">{props.options.json}</option>
           <option value="plaintext">{props.options.plaintext}</option>

@@ -109,7 +109,7 @@ export function ResourceDetail(props: { conn: RoleConn; tree: ResourceTree; reso
           parent={parent}
           editing={resource}
           onClose={() => setDialog(null)}
-          onSaved={() => undefined}
+          onSaved={(id) => id !== undefined && id !== resource.resourceId && goTo(id)}
         />
       )}
       {dialog === 'move' && (

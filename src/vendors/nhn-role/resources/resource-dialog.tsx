@@ -47,7 +47,7 @@ export function ResourceDialog({ conn, parent, editing, onClose, onSaved }: Reso
   // An edit keeps the node's own uiPath prefix: its nearest existing parent may sit higher up.
   const parentUiPath = editing ? uiPathPrefix(editing.uiPath) : parent?.uiPath;
   const form = useForm<ResourceFormValues>({
-    resolver: zodResolver(resourceFormSchema(t, !editing, parentUiPath)),
+    resolver: zodResolver(resourceFormSchema(t, editing?.resourceId, parentUiPath)),
     defaultValues: {
       resourceId: editing?.resourceId ?? '',
       name: editing?.name ?? (editing ? lastSegment(editing.uiPath) : ''),
@@ -85,9 +85,11 @@ export function ResourceDialog({ conn, parent, editing, onClose, onSaved }: Reso
             setServerErrors([]);
             const fields = toWriteFields(parentUiPath, v);
             if (editing) {
+              const id = v.resourceId.trim();
+              const renamed = id !== editing.resourceId;
               update.mutate(
-                { resourceId: editing.resourceId, body: fields },
-                { onSuccess: () => done(editing.resourceId, t.saved(fields.name)) },
+                { resourceId: editing.resourceId, body: { ...fields, newResourceId: renamed ? id : null } },
+                { onSuccess: () => done(id, t.saved(fields.name)) },
               );
             } else {
               const id = v.resourceId.trim();
@@ -103,16 +105,15 @@ export function ResourceDialog({ conn, parent, editing, onClose, onSaved }: Reso
           {editing ? t.editTitle(editing.name ?? editing.resourceId) : t.addTitle(parent?.name ?? t.topLevel)}
         </h2>
         <FormErrorSummary control={form.control} serverErrors={serverErrors} />
-        {!editing && (
-          <TextField
-            control={form.control}
-            name="resourceId"
-            label={t.resourceId}
-            help={t.resourceIdHelp}
-            autoComplete="off"
-            spellCheck={false}
-          />
-        )}
+        <TextField
+          control={form.control}
+          name="resourceId"
+          label={t.resourceId}
+          help={editing ? t.renameHelp : t.resourceIdHelp}
+          autoComplete="off"
+          spellCheck={false}
+          required={!!editing}
+        />
         <TextField control={form.control} name="name" label={t.name} help={t.nameHelp} required />
         <TextField
           control={form.control}

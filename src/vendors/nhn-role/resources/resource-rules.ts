@@ -29,16 +29,24 @@ export type ResourceRuleText = {
   uiPathTooLong: string;
 };
 
-/** The vendor's field rules, checked before sending; `creating` adds the ID rule, `parentUiPath` the length. */
-export function resourceFormSchema(t: ResourceRuleText, creating: boolean, parentUiPath: string | undefined) {
+/**
+ * The vendor's field rules, checked before sending. A new resource may leave its ID to ROLE; an edited one
+ * keeps its ID, whatever it is, or takes a new one that follows the rule. `parentUiPath` bounds the length.
+ */
+export function resourceFormSchema(
+  t: ResourceRuleText,
+  originalId: string | undefined,
+  parentUiPath: string | undefined,
+) {
   return z
     .object({
-      resourceId: creating
-        ? z
-            .string()
-            .trim()
-            .refine((v) => v === '' || RESOURCE_ID.test(v), t.idInvalid)
-        : z.string(),
+      resourceId: z
+        .string()
+        .trim()
+        .refine(
+          (v) => (originalId === undefined ? v === '' : v === originalId) || RESOURCE_ID.test(v),
+          t.idInvalid,
+        ),
       name: z
         .string()
         .trim()

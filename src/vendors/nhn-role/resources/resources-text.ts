@@ -8,6 +8,9 @@ export const useResourcesText = defineMessages({
       'The uiPath tree of the resources ROLE protects, each with its API path pattern, and which roles may perform which operations on it.',
     loading: 'Loading resources…',
     treeLabel: 'Resource tree',
+    filter: 'Filter the tree',
+    filterPlaceholder: 'Name or path',
+    noMatch: 'No resource matches.',
     addTop: 'Add top-level resource',
     emptyTitle: 'No resources yet',
     emptyBody: 'Add the first resource; sub-resources go under it.',
@@ -18,6 +21,8 @@ export const useResourcesText = defineMessages({
     resourceId: 'Resource ID',
     resourceIdHelp:
       'Optional: up to 64 letters, digits, - and _, starting and ending with a letter or digit. Left empty, ROLE generates one.',
+    renameHelp:
+      'A new ID renames the resource; its authorizations follow it. Up to 64 letters, digits, - and _.',
     name: 'Name',
     nameHelp: 'Shown in the tree; any character but /.',
     segment: 'Tree segment',
@@ -101,6 +106,9 @@ export const useResourcesText = defineMessages({
       'ROLE が保護するリソースの uiPath ツリーです。各リソースの API パスパターンと、どのロールがどのオペレーションを実行できるかを管理します。',
     loading: 'リソースを読み込み中…',
     treeLabel: 'リソースツリー',
+    filter: 'ツリーを絞り込む',
+    filterPlaceholder: '名前またはパス',
+    noMatch: '一致するリソースはありません。',
     addTop: '最上位にリソースを追加',
     emptyTitle: 'リソースはまだありません',
     emptyBody: '最初のリソースを追加してください。サブリソースはその下に追加します。',
@@ -111,6 +119,8 @@ export const useResourcesText = defineMessages({
     resourceId: 'リソース ID',
     resourceIdHelp:
       '任意: 英数字、- と _ で 64 文字以内。先頭と末尾は英数字です。空のままにすると ROLE が生成します。',
+    renameHelp:
+      '新しい ID にするとリソースの ID が変わり、権限設定も引き継がれます。英数字、- と _ で 64 文字以内。',
     name: '名前',
     nameHelp: 'ツリーに表示されます。/ 以外の文字を使えます。',
     segment: 'ツリーのセグメント',
@@ -192,6 +202,9 @@ export const useResourcesText = defineMessages({
       'ROLE이 보호하는 리소스의 uiPath 트리입니다. 각 리소스의 API 경로 패턴과 어떤 역할이 어떤 오퍼레이션을 수행할 수 있는지 관리합니다.',
     loading: '리소스를 불러오는 중…',
     treeLabel: '리소스 트리',
+    filter: '트리 필터',
+    filterPlaceholder: '이름 또는 경로',
+    noMatch: '일치하는 리소스가 없습니다.',
     addTop: '최상위 리소스 추가',
     emptyTitle: '아직 리소스가 없습니다',
     emptyBody: '첫 리소스를 추가하세요. 하위 리소스는 그 아래에 추가합니다.',
@@ -202,6 +215,8 @@ export const useResourcesText = defineMessages({
     resourceId: '리소스 ID',
     resourceIdHelp:
       '선택: 영문자, 숫자, -, _ 로 64자 이내. 처음과 끝은 영문자나 숫자입니다. 비워 두면 ROLE이 생성합니다.',
+    renameHelp:
+      '새 ID로 바꾸면 리소스 ID가 바뀌고 권한 설정도 함께 옮겨집니다. 영문자, 숫자, -, _ 로 64자 이내.',
     name: '이름',
     nameHelp: '트리에 표시됩니다. / 를 제외한 모든 문자를 쓸 수 있습니다.',
     segment: '트리 세그먼트',

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useConnectionHref } from '@/lib/connection-context';
 import { EmptyState, ErrorPanel, PageHeader, Skeleton } from '@/components/states';
@@ -10,7 +10,7 @@ import { resourceTreeQuery } from './api';
 import { ResourceDetail } from './resource-detail';
 import { ResourceDialog } from './resource-dialog';
 import { useResourcesText } from './resources-text';
-import { indexTree, lastSegment, type ResourceTree } from './tree-model';
+import { filterTree, indexTree, lastSegment, type ResourceTree } from './tree-model';
 
 const nodeOf = (tree: ResourceTree, id: string): TreeNode => {
   const r = tree.byId.get(id);
@@ -36,7 +36,15 @@ export function ResourcesView() {
   const tree = useMemo(() => indexTree(query.data ?? []), [query.data]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [adding, setAdding] = useState(false);
-  const open = (id: string) => void navigate(href(`resources/${encodeURIComponent(id)}`));
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const shown = useMemo(() => filterTree(tree, q), [tree, q]);
+  const nodes = (ids: readonly string[]) =>
+    ids.filter((id) => !shown || shown.has(id)).map((id) => nodeOf(tree, id));
+  const filterId = useId();
+  // The filter stays in the URL, so a node opened from a filtered tree links back to the same view.
+  const open = (id: string) =>
+    void navigate({ pathname: href(`resources/${encodeURIComponent(id)}`), search: params.toString() });
   const expanded = useMemo(
     () => new Set([...tree.byId.keys()].filter((id) => !collapsed.has(id))),
     [tree, collapsed],
@@ -60,11 +68,32 @@ export function ResourcesView() {
   else
     body = (
       <div className="res-layout">
-        <div className="res-tree card">
+        <div className="res-tree card stack">
+          <div className="field">
+            <label htmlFor={filterId}>{t.filter}</label>
+            <input
+              id={filterId}
+              type="search"
+              value={q}
+              placeholder={t.filterPlaceholder}
+              onChange={(e) =>
+                setParams(
+                  (prev) => {
+                    const next = new URLSearchParams(prev);
+                    if (e.target.value === '') next.delete('q');
+                    else next.set('q', e.target.value);
+                    return next;
+                  },
+                  { replace: true },
+                )
+              }
+            />
+          </div>
+          {shown?.size === 0 && <p className="muted">{t.noMatch}</p>}
           <TreeView
             label={t.treeLabel}
-            roots={tree.roots.map((id) => nodeOf(tree, id))}
-            childrenOf={(id) => tree.childrenOf(id).map((c) => nodeOf(tree, c))}
+            roots={nodes(tree.roots)}
+            childrenOf={(id) => nodes(tree.childrenOf(id))}
             expanded={expanded}
             onExpandedChange={(next) =>
               setCollapsed(new Set([...tree.byId.keys()].filter((id) => !next.has(id))))

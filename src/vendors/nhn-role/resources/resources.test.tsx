@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type * as CodeEditorModule from '@/components/code-editor';
 import ResourcesPage from '../pages/resources-page';
@@ -29,12 +29,6 @@ const resource = async (id: string) =>
     header: { isSuccessful: boolean };
     resource?: Res;
   };
-const grantsOf = async (id: string) =>
-  (
-    (await env?.call('GET', `/resources/${encodeURIComponent(id)}/authorizations`)) as unknown as {
-      authorizations: { roleId: string; operationId: string }[];
-    }
-  ).authorizations.map((a) => `${a.roleId}:${a.operationId}`);
 const node = (name: string) => screen.getByRole('treeitem', { name: new RegExp(`^${name} `) });
 
 describe('ROLE resources tree', () => {
@@ -136,71 +130,73 @@ describe('ROLE resources tree', () => {
       expect((await resource(id)).header.isSuccessful).toBe(false);
     expect((await resource('{boardId}')).header.isSuccessful).toBe(true);
   });
-});
 
-describe('ROLE resource authorizations', () => {
-  it('draws inherited grants read-only and saves a staged grant with propagation, by keyboard', async () => {
+  it('keeps an ID outside the rule when unchanged, and renames with the grants following', async () => {
     env = await emulatorPage();
-    env.render(<ResourcesPage />, 'resources/posts');
-    const cell = (name: string | RegExp) => screen.findByRole('gridcell', { name });
-    // BOARD_EDITOR includes BOARD_VIEWER, which may GET posts.
-    expect(
-      await cell('BOARD_EDITOR – GET: Inherited. Read-only: inherited from BOARD_VIEWER, granted here'),
-    ).toBeInTheDocument();
-    expect(await cell('BOARD_VIEWER – GET: Granted')).toBeInTheDocument();
-    await userEvent.click(
-      await cell('BOARD_EDITOR – GET: Inherited. Read-only: inherited from BOARD_VIEWER, granted here'),
-    );
-    expect(await cell(/^BOARD_EDITOR – GET: Inherited/)).not.toHaveAccessibleName(/unsaved/);
+    const { router } = env.render(<ResourcesPage />, 'resources/{boardId}');
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Edit {boardId}' });
+    await userEvent.type(within(dialog).getByLabelText('Description'), ' of one board');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect((await resource('{boardId}')).resource).toMatchObject({ uiPath: '/board/v1.0/{boardId}' });
 
-    await userEvent.click(screen.getByLabelText(/Also grant on parent resources/));
-    expect(screen.getByText('New grants are also written on: board › v1.0 › {boardId}.')).toBeInTheDocument();
-    await userEvent.click(await cell('AUDITOR – VIEW: Not granted'));
-    expect(await cell('AUDITOR – VIEW: Granted (unsaved)')).toBeInTheDocument();
-    // The grid is one tab stop: Left moves to the PUT column, Space stages it too.
-    await userEvent.keyboard('{ArrowLeft}');
-    await userEvent.keyboard(' ');
-    expect(await cell(/^AUDITOR – PUT: Granted \(unsaved\)/)).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: /^Save/ }));
-    await waitFor(async () =>
-      expect(await grantsOf('posts')).toEqual(expect.arrayContaining(['AUDITOR:VIEW', 'AUDITOR:PUT'])),
+    await userEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    dialog = await screen.findByRole('dialog', { name: 'Edit {boardId}' });
+    const id = within(dialog).getByLabelText(/Resource ID/);
+    await userEvent.clear(id);
+    await userEvent.type(id, 'board.one');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findAllByText(/starting and ending with a letter or digit/)).not.toHaveLength(
+      0,
     );
-    expect(await grantsOf('v1.0')).toEqual(expect.arrayContaining(['AUDITOR:VIEW', 'AUDITOR:PUT']));
-    expect(await cell('AUDITOR – VIEW: Granted')).toBeInTheDocument();
+    await userEvent.clear(id);
+    await userEvent.type(id, 'board-one');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/c/c1/resources/board-one'));
+    expect((await resource('{boardId}')).header.isSuccessful).toBe(false);
+    expect(await screen.findByRole('gridcell', { name: 'MEMBER – GET: Granted' })).toBeInTheDocument();
   });
 
-  it('keeps a change staged with the vendor message when the save fails', async () => {
+  it('filters the tree by name or path, keeping each match under its parents, in the URL', async () => {
     env = await emulatorPage();
-    env.render(<ResourcesPage />, 'resources/comments');
-    await userEvent.click(await screen.findByRole('gridcell', { name: 'AUDITOR – GET: Not granted' }));
-    // The role disappears behind the page's back: ROLE refuses the grant with 11001.
-    await env.call('DELETE', '/roles/AUDITOR');
-    await userEvent.click(screen.getByRole('button', { name: /^Save/ }));
-    expect(
-      await screen.findByRole('gridcell', {
-        name: /^AUDITOR – GET: Granted \(unsaved\)\. Failed: .*Role not found/,
-      }),
-    ).toBeInTheDocument();
+    const { router } = env.render(<ResourcesPage />, 'resources');
+    await userEvent.type(await screen.findByLabelText('Filter the tree'), 'audit');
+    expect(node('audit log')).toBeInTheDocument();
+    expect(node('admin')).toBeInTheDocument();
+    expect(screen.queryByRole('treeitem', { name: /^settings / })).not.toBeInTheDocument();
+    expect(screen.queryByRole('treeitem', { name: /^board / })).not.toBeInTheDocument();
+    expect(router.state.location.search).toBe('?q=audit');
+    await userEvent.click(node('audit log'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/c/c1/resources/audit-log'));
+    expect(router.state.location.search).toBe('?q=audit');
+    await userEvent.type(screen.getByLabelText('Filter the tree'), 'zzz');
+    expect(screen.getByText('No resource matches.')).toBeInTheDocument();
   });
 
-  it('lists grants a parent lacks and fills the gap with one propagated grant', async () => {
+  it('shows an empty tenant, and a failed tree read with a retry', async () => {
+    env = await emulatorPage({ seed: false });
+    env.render(<ResourcesPage />, 'resources');
+    expect(await screen.findByText('No resources yet')).toBeInTheDocument();
+    cleanup();
+    env.close();
+
     env = await emulatorPage();
-    env.render(<ResourcesPage />, 'resources/posts');
-    const section = await screen.findByRole('region', { name: 'Propagation to parents' });
-    const fill = await within(section).findByRole('button', {
-      name: 'Grant BOARD_VIEWER GET on the parents',
-    });
-    expect(fill.closest('tr')).toHaveTextContent('board, v1.0, {boardId}');
-    await userEvent.click(fill);
-    await waitFor(() =>
-      expect(within(section).queryByRole('button', { name: /BOARD_VIEWER GET/ })).not.toBeInTheDocument(),
+    const real = globalThis.fetch;
+    let fail = true;
+    vi.stubGlobal('fetch', (input: string, init?: RequestInit) =>
+      fail && input.includes('/hierarchy/search')
+        ? Promise.resolve(
+            Response.json({
+              header: { isSuccessful: false, resultCode: 500, resultMessage: 'Server problem' },
+            }),
+          )
+        : real(input, init),
     );
-    for (const id of ['board', 'v1.0', '{boardId}']) expect(await grantsOf(id)).toContain('BOARD_VIEWER:GET');
-    const posts = env.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/authorizations'));
-    expect(posts).toHaveLength(1);
-    expect(posts[0]?.path).toContain('/resources/{boardId}/authorizations');
-    expect(
-      within(section).getByRole('button', { name: 'Grant BOARD_EDITOR POST on the parents' }),
-    ).toBeInTheDocument();
+    env.render(<ResourcesPage />, 'resources');
+    expect(await screen.findByText(/Server problem/)).toBeInTheDocument();
+    fail = false;
+    await userEvent.click(screen.getByRole('button', { name: /Retry|Try again/ }));
+    expect(await screen.findByRole('tree', { name: 'Resource tree' })).toBeInTheDocument();
   });
 });

@@ -85,3 +85,21 @@ export function isInsideItself(tree: ResourceTree, id: string, target: string | 
   if (target === undefined) return false;
   return target === id || descendantsOf(tree, id).includes(target);
 }
+
+/**
+ * The nodes to show for a filter: those whose name, path or uiPath contains `q` (any case), with their
+ * ancestors so each match keeps its place in the tree. Undefined when there is no filter.
+ */
+export function filterTree(tree: ResourceTree, q: string): ReadonlySet<string> | undefined {
+  const needle = q.trim().toLowerCase();
+  if (needle === '') return undefined;
+  const shown = new Set<string>();
+  for (const [id, r] of tree.byId) {
+    const hay = [r.name ?? '', r.path, r.uiPath].map((s) => s.toLowerCase());
+    if (hay.some((s) => s.includes(needle))) {
+      shown.add(id);
+      for (const a of ancestorsOf(tree, id)) shown.add(a);
+    }
+  }
+  return shown;
+}
