@@ -1,44 +1,18 @@
-import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { useCurrentConnection } from '@/lib/connection-context';
-import { describeError } from '@/lib/http/errors';
-import { toast } from '@/components/toast';
+import {
+  useConnectionMutation,
+  type ConnectionMutationDefinition,
+  type ConnectionMutationOptions,
+} from '@/components/connection-mutation';
 
-export type CipMutationOptions<R, V> = {
-  /** Forms handle errors themselves (field errors); without this the default error toast shows. */
-  onError?: (err: unknown, vars: V) => void;
-  onSuccess?: (result: R, vars: V) => void;
-};
-
-export type CipMutationDefinition<R, V> = {
-  run: (connectionId: string, vars: V) => Promise<R>;
-  /** Keys to refetch after success; every hook owns its own invalidation. */
-  invalidates: (connectionId: string, vars: V) => QueryKey[];
-  /** Optional cache change before invalidation, e.g. dropping a deleted user's queries. */
-  update?: (connectionId: string, vars: V, qc: ReturnType<typeof useQueryClient>) => void;
-  success?: (vars: V) => string;
-};
+/** Forms handle errors themselves (field errors); without `onError` the default error toast shows. */
+export type CipMutationOptions<R, V> = Omit<ConnectionMutationOptions<R, V>, 'secret'>;
+export type CipMutationDefinition<R, V> = ConnectionMutationDefinition<R, V>;
 
 /** One IBM CIP mutation bound to the current connection, with invalidation and toasts in one place. */
 export function useCipMutation<R, V>(
   def: CipMutationDefinition<R, V>,
   options: CipMutationOptions<R, V> = {},
 ) {
-  const { id } = useCurrentConnection();
-  const qc = useQueryClient();
-  const { onError } = options;
-  return useMutation<R, unknown, V>({
-    mutationFn: (vars) => def.run(id, vars),
-    // Passwords and answers travel in the variables: nothing of a finished mutation stays cached.
-    gcTime: 0,
-    onError: (err, vars) => {
-      if (onError) onError(err, vars);
-      else toast.error(describeError(err));
-    },
-    onSuccess: async (result, vars) => {
-      def.update?.(id, vars, qc);
-      if (def.success) toast.success(def.success(vars));
-      options.onSuccess?.(result, vars);
-      await Promise.all(def.invalidates(id, vars).map((queryKey) => qc.invalidateQueries({ queryKey })));
-    },
-  });
+  // Passwords and answers travel in the variables: nothing of a finished mutation stays cached.
+  return useConnectionMutation(def, { ...options, secret: true });
 }

@@ -1,41 +1,6 @@
-import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { useCurrentConnection } from '@/lib/connection-context';
-import { describeError } from '@/lib/http/errors';
-import { toast } from '@/components/toast';
+import { useConnectionMutation, type ConnectionMutationOptions } from '@/components/connection-mutation';
 
-export type NhnMutationOptions<R, V> = {
-  /** Forms and dialogs that show errors themselves pass this; otherwise the default error toast shows. */
-  onError?: (err: unknown, vars: V) => void;
-  onSuccess?: (result: R, vars: V) => void;
-  /** Secrets in the result must not stay in the mutation cache. */
-  secret?: boolean;
-};
-
-type Definition<R, V> = {
-  run: (connectionId: string, vars: V) => Promise<R>;
-  /** Keys to refetch after success; every hook owns its own invalidation. */
-  invalidates: (connectionId: string, vars: V) => QueryKey[];
-  update?: (connectionId: string, vars: V, qc: ReturnType<typeof useQueryClient>) => void;
-  success?: (vars: V) => string;
-};
+export type NhnMutationOptions<R, V> = ConnectionMutationOptions<R, V>;
 
 /** One NHN Framework mutation bound to the current connection, with invalidation and toasts in one place. */
-export function useNhnMutation<R, V>(def: Definition<R, V>, options: NhnMutationOptions<R, V> = {}) {
-  const { id } = useCurrentConnection();
-  const qc = useQueryClient();
-  const { onError } = options;
-  return useMutation<R, unknown, V>({
-    mutationFn: (vars) => def.run(id, vars),
-    ...(options.secret ? { gcTime: 0 } : {}),
-    onError: (err, vars) => {
-      if (onError) onError(err, vars);
-      else toast.error(describeError(err));
-    },
-    onSuccess: async (result, vars) => {
-      def.update?.(id, vars, qc);
-      if (def.success) toast.success(def.success(vars));
-      options.onSuccess?.(result, vars);
-      await Promise.all(def.invalidates(id, vars).map((queryKey) => qc.invalidateQueries({ queryKey })));
-    },
-  });
-}
+export const useNhnMutation = useConnectionMutation;

@@ -1,0 +1,5 @@
+export {
+  useConnectionMutation,
+  type ConnectionMutationDefinition,
+  type ConnectionMutationOptions,
+} from './use-connection-mutation';
