@@ -116,6 +116,23 @@ describe('ROLE resources tree', () => {
     );
   });
 
+  it('shows the vendor refusing a move onto a taken UI path, in the dialog', async () => {
+    env = await emulatorPage();
+    await env.call('POST', '/resources', {
+      resourceId: 'board-settings',
+      path: '/board/settings',
+      uiPath: '/board/settings',
+      priority: 5,
+    });
+    env.render(<ResourcesPage />, 'resources/settings');
+    await userEvent.click(await screen.findByRole('button', { name: 'Move to…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Move settings' });
+    await userEvent.selectOptions(within(dialog).getByLabelText('New parent'), 'board');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Move' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/Duplicate resource UI path/);
+    expect((await resource('settings')).resource?.uiPath).toBe('/admin/settings');
+  });
+
   it('deletes a node with the sub-resources the confirmation names', async () => {
     env = await emulatorPage();
     env.render(<ResourcesPage />, 'resources/posts');
