@@ -36,7 +36,14 @@ export function ConditionEditor(props: {
         const ops = OPERATORS_BY_TYPE[typeOf(c.attributeId)];
         const prefix = `${id}-${i}`;
         return (
-          <div key={i} className="row role-condition-row" role="group" aria-label={t.conditionN(i + 1)}>
+          // The values box is uncontrolled; keying rows by the count too remounts them when one is removed,
+          // so no box keeps the text of the condition that was before it.
+          <div
+            key={`${i}/${value.length}`}
+            className="row role-condition-row"
+            role="group"
+            aria-label={t.conditionN(i + 1)}
+          >
             <div className="field">
               <label htmlFor={`${prefix}-attr`}>{t.attribute}</label>
               <select
