@@ -25,6 +25,7 @@ export const roleKeys = {
   resources: (c: string) => [c, 'nhn-role', 'resources'] as const,
   resourcesAll: (c: string) => [c, 'nhn-role', 'resources', 'all'] as const,
   resourceTree: (c: string) => [c, 'nhn-role', 'resources', 'tree'] as const,
+  resourceMenu: (c: string, filter: unknown) => [c, 'nhn-role', 'resources', 'menu', filter] as const,
   authorizations: (c: string) => [c, 'nhn-role', 'authorizations'] as const,
   resourceAuthorizations: (c: string, resourceId: string) =>
     [c, 'nhn-role', 'authorizations', resourceId] as const,
