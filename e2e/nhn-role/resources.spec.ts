@@ -34,6 +34,18 @@ test('ROLE resources: tree by keyboard, add under a parent, move, edit metadata,
   await expect(page.getByRole('heading', { name: 'v1.0', level: 2 })).toBeVisible();
   await expect(page).toHaveURL(/\/resources\/v1\.0$/);
 
+  // The tree as the demo user's VIEW menu: ROLE's hierarchy search keeps only what MEMBER may VIEW.
+  await page.getByText('Preview a user’s menu').click();
+  await page.getByLabel('User ID').fill('12345678-1234-5678-1234-567812345678');
+  await page.getByLabel('Operation', { exact: true }).selectOption('VIEW');
+  await page.getByRole('button', { name: 'Show menu' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Menu of 12345678-.* for VIEW in scope ALL$/);
+  await expect(node('admin')).toHaveCount(0);
+  await expect(node('{boardId}')).toBeVisible();
+  await expectAccessible(page, 'ROLE resources as a user menu');
+  await page.getByRole('button', { name: 'Show the whole tree' }).click();
+  await expect(node('admin')).toBeVisible();
+
   const [from, to, leaf] = [uniqueName('e2e-from'), uniqueName('e2e-to'), uniqueName('e2e-leaf')];
   for (const top of [from, to]) {
     await page.getByRole('button', { name: 'Add top-level resource' }).click();

@@ -36,6 +36,24 @@ export const resourceTreeQuery = ({ id: c, appKey }: RoleConn) =>
       roleCall(c, resourcesApi.hierarchy, { params: { appKey }, json: {}, signal }).then((r) => r.resources),
   });
 
+export type MenuFilter = { userId: string; operationId: string; scopeId: string };
+
+/**
+ * The tree as `userId` would see it as a menu for `operationId` in `scopeId`: ROLE keeps a node when the
+ * user's roles (inherited ones included) may perform the operation there, and drops a rejected node with
+ * everything under it, which is why grants propagate to parents.
+ */
+export const resourceMenuQuery = ({ id: c, appKey }: RoleConn, f: MenuFilter) =>
+  queryOptions({
+    queryKey: roleKeys.resourceMenu(c, f),
+    queryFn: ({ signal }) =>
+      roleCall(c, resourcesApi.hierarchy, {
+        params: { appKey },
+        json: { userIds: [f.userId], operationIds: [f.operationId], scopeIds: [f.scopeId] },
+        signal,
+      }).then((r) => r.resources),
+  });
+
 export const authorizationsQuery = ({ id: c, appKey }: RoleConn, resourceId: string) =>
   queryOptions({
     queryKey: roleKeys.resourceAuthorizations(c, resourceId),

@@ -216,4 +216,31 @@ describe('ROLE resources tree', () => {
     await userEvent.click(screen.getByRole('button', { name: /Retry|Try again/ }));
     expect(await screen.findByRole('tree', { name: 'Resource tree' })).toBeInTheDocument();
   });
+
+  it('previews a user’s menu from ROLE’s filtered hierarchy, with the preview in the URL', async () => {
+    env = await emulatorPage();
+    const { router } = env.render(<ResourcesPage />, 'resources');
+    await userEvent.click(await screen.findByText('Preview a user’s menu'));
+    await userEvent.type(screen.getByLabelText('User ID'), '12345678-1234-5678-1234-567812345678');
+    await userEvent.selectOptions(await screen.findByLabelText('Operation'), 'VIEW');
+    await userEvent.click(screen.getByRole('button', { name: 'Show menu' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Menu of 12345678-1234-5678-1234-567812345678 for VIEW in scope ALL',
+    );
+    // MEMBER's VIEW on {boardId} was propagated to its parents; nothing else is VIEW for MEMBER.
+    expect(node('{boardId}')).toBeInTheDocument();
+    expect(node('board')).toBeInTheDocument();
+    expect(screen.queryByRole('treeitem', { name: /^admin / })).not.toBeInTheDocument();
+    expect(screen.queryByRole('treeitem', { name: /^posts / })).not.toBeInTheDocument();
+    expect(router.state.location.search).toContain('menuOp=VIEW');
+    expect(env.calls.filter((c) => c.path.endsWith('/hierarchy/search')).at(-1)?.body).toEqual({
+      userIds: ['12345678-1234-5678-1234-567812345678'],
+      operationIds: ['VIEW'],
+      scopeIds: ['ALL'],
+    });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show the whole tree' }));
+    expect(await screen.findByRole('treeitem', { name: /^admin / })).toBeInTheDocument();
+    expect(router.state.location.search).not.toContain('menuOp');
+  });
 });
