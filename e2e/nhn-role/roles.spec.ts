@@ -58,16 +58,21 @@ test('ROLE roles: create a role, a conditional edge drawn dashed, the condition 
   await expect(edge).toHaveCount(0);
 });
 
-test('ROLE roles: graph by keyboard, a cycle refused with the vendor error, a role on its own page', async ({
+test('ROLE roles: graph by keyboard (arrows, Enter, Escape), a cycle refused with the vendor error, a role on its own page', async ({
   page,
 }) => {
   await openDemoConnection(page, 'nhn-role', 'roles');
   const graph = page.getByRole('group', { name: /Role relation graph/ });
   const viewer = graph.getByRole('button', { name: /^BOARD_VIEWER:/ });
   const editor = graph.getByRole('button', { name: /^BOARD_EDITOR:/ });
+  // The graph is one tab stop; the arrow keys move between roles, top layer first.
+  await expect(graph.locator('[tabindex="0"]')).toHaveCount(1);
   await editor.focus();
-  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
   await expect(viewer).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(editor).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(viewer).toHaveAttribute('aria-pressed', 'true');
   const table = page.getByRole('table', { name: 'Relations of BOARD_VIEWER' });

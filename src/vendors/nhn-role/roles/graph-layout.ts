@@ -55,8 +55,29 @@ export function placeNodes(nodes: readonly string[], edges: readonly Edge[]) {
   );
   return {
     pos,
+    rows,
     order: rows.flat(),
     width: Math.max(...rows.map((r) => r.length), 1) * (NODE.w + NODE.gapX) + 2 * NODE.pad,
     height: Math.max(rows.length, 1) * (NODE.h + NODE.gapY) + 2 * NODE.pad,
   };
+}
+
+/** The role a navigation key moves to from `from`, or undefined when the key is not one or leads nowhere. */
+export function stepFrom(
+  layout: { rows: readonly string[][]; order: readonly string[]; pos: ReadonlyMap<string, { x: number }> },
+  from: string,
+  key: string,
+): string | undefined {
+  const i = layout.order.indexOf(from);
+  if (i < 0) return undefined;
+  if (key === 'ArrowRight') return layout.order[i + 1];
+  if (key === 'ArrowLeft') return layout.order[i - 1];
+  if (key === 'Home') return layout.order[0];
+  if (key === 'End') return layout.order.at(-1);
+  if (key !== 'ArrowUp' && key !== 'ArrowDown') return undefined;
+  const r = layout.rows.findIndex((row) => row.includes(from));
+  const row = layout.rows[key === 'ArrowUp' ? r - 1 : r + 1];
+  const x = layout.pos.get(from)?.x ?? 0;
+  const dist = (n: string) => Math.abs((layout.pos.get(n)?.x ?? 0) - x);
+  return row?.reduce((best, n) => (dist(n) < dist(best) ? n : best));
 }

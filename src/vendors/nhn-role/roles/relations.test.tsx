@@ -167,22 +167,26 @@ describe('ROLE relations', () => {
     expect(within(panel).getByRole('group', { name: 'Condition 1' })).toBeInTheDocument();
   });
 
-  it('visits the roles top-down by Tab; Enter selects one and the table shows only its relations', async () => {
+  it('is one tab stop; arrows move between roles top-down, Enter selects one and the table shows only its relations', async () => {
     env = await emulatorPage();
     const { router } = env.render(<RolesPage />, 'roles');
     await screen.findByRole('group', { name: /Role relation graph/ });
     const nodes = within(graph()).getAllByRole('button');
-    expect(nodes.map((n) => n.getAttribute('aria-label')?.split(':')[0])).toEqual([
-      'BOARD_ADMIN',
-      'AUDITOR',
-      'BOARD_EDITOR',
-      'BOARD_VIEWER',
-      'MEMBER',
-    ]);
+    const name = (el: Element | null) => el?.getAttribute('aria-label')?.split(':')[0];
+    expect(nodes.map(name)).toEqual(['BOARD_ADMIN', 'AUDITOR', 'BOARD_EDITOR', 'BOARD_VIEWER', 'MEMBER']);
+    expect(nodes.filter((n) => n.tabIndex === 0).map(name)).toEqual(['BOARD_ADMIN']);
     nodes[0]?.focus();
-    await userEvent.tab();
-    await userEvent.tab();
-    expect(nodes[2]).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(name(document.activeElement)).toBe('BOARD_EDITOR');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(name(document.activeElement)).toBe('BOARD_VIEWER');
+    await userEvent.keyboard('{End}');
+    expect(name(document.activeElement)).toBe('MEMBER');
+    await userEvent.keyboard('{Home}{ArrowRight}');
+    expect(name(document.activeElement)).toBe('AUDITOR');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(name(document.activeElement)).toBe('BOARD_EDITOR');
+    expect(nodes.filter((n) => n.tabIndex === 0).map(name)).toEqual(['BOARD_EDITOR']);
     await userEvent.keyboard('{Enter}');
     expect(nodes[2]).toHaveAttribute('aria-pressed', 'true');
     expect(router.state.location.search).toContain('node=BOARD_EDITOR');
@@ -193,5 +197,19 @@ describe('ROLE relations', () => {
     ).toBeInTheDocument();
     await userEvent.keyboard('{Escape}');
     expect(await screen.findByRole('table', { name: 'Relations' })).toBeInTheDocument();
+  });
+
+  it('selects an edge for its conditions with a click on the graph', async () => {
+    env = await emulatorPage();
+    const { router } = env.render(<RolesPage />, 'roles');
+    await screen.findByRole('group', { name: /Role relation graph/ });
+    const edge = edgeIn('BOARD_ADMIN>BOARD_EDITOR');
+    if (!edge) throw new Error('the edge is not drawn');
+    await userEvent.click(edge);
+    expect(
+      await screen.findByRole('complementary', { name: 'Conditions of BOARD_ADMIN → BOARD_EDITOR' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.search).toContain('edge=BOARD_ADMIN%3EBOARD_EDITOR');
+    expect(edgeIn('BOARD_ADMIN>BOARD_EDITOR')).toHaveClass('role-edge-selected');
   });
 });

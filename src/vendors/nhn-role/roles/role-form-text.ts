@@ -52,7 +52,6 @@ export const useRoleFormText = defineMessages({
     attributes: 'Condition attributes it may use',
     noAttributesLinked: 'No condition attribute is linked to it; COMMON attributes apply to every role.',
     none: '—',
-    notFound: (id: string) => `Role ${id} does not exist.`,
     showInGraph: 'Show in the graph',
   },
   ja: {
@@ -104,7 +103,6 @@ export const useRoleFormText = defineMessages({
     attributes: '使用できる条件属性',
     noAttributesLinked: '関連付けられた条件属性はありません。COMMON 属性はすべてのロールに適用されます。',
     none: '—',
-    notFound: (id: string) => `ロール ${id} は存在しません。`,
     showInGraph: 'グラフで表示',
   },
   ko: {
@@ -157,7 +155,6 @@ export const useRoleFormText = defineMessages({
     attributes: '사용할 수 있는 조건 속성',
     noAttributesLinked: '연결된 조건 속성이 없습니다. COMMON 속성은 모든 역할에 적용됩니다.',
     none: '—',
-    notFound: (id: string) => `역할 ${id}이(가) 없습니다.`,
     showInGraph: '그래프에서 보기',
   },
 });

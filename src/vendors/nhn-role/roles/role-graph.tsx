@@ -1,15 +1,17 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useRoleText } from '../role-text';
-import { edgeKey, NODE, placeNodes, type Edge } from './graph-layout';
+import { edgeKey, NODE, placeNodes, stepFrom, type Edge } from './graph-layout';
 import { useRolesText } from './roles-text';
 
 const short = (n: string) => (n.length > 18 ? `${n.slice(0, 17)}…` : n);
 
 /**
- * The relation graph, layered by depth. Each role is a button in reading order (top layer first, left to
- * right): Enter or Space selects it and the edge table beside shows its relations, where each edge is
- * reachable by keyboard. A click on an edge selects that edge for its conditions. DENY edges are red with a
- * cross, conditional ones dashed with their condition count; the legend says so in words.
+ * The relation graph, layered by depth. Each role is a button; the graph is one tab stop (hundreds of roles
+ * must not be hundreds of stops) and the arrow keys move between roles in reading order, top layer first:
+ * Left/Right to the previous or next role, Up/Down to the nearest role in the row above or below, Home/End.
+ * Enter or Space selects a role and the edge table beside shows its relations, where each edge is reachable
+ * by keyboard. A click on an edge selects that edge for its conditions. DENY edges are red with a cross,
+ * conditional ones dashed with their condition count; the legend says so in words.
  */
 export function RoleGraph(props: {
   nodes: readonly string[];
@@ -24,6 +26,9 @@ export function RoleGraph(props: {
   const r = useRoleText();
   const id = useId();
   const layout = placeNodes(nodes, edges);
+  const svg = useRef<SVGSVGElement>(null);
+  const [focused, setFocused] = useState<string | null>(null);
+  const stop = [focused, selectedNode].find((n) => n !== null && layout.pos.has(n)) ?? layout.order[0];
   const touches = (e: Edge) => selectedNode !== null && (e.from === selectedNode || e.to === selectedNode);
   const onKey = (n: string) => (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -31,12 +36,20 @@ export function RoleGraph(props: {
       props.onSelectNode(selectedNode === n ? null : n);
     } else if (e.key === 'Escape' && selectedNode) {
       props.onSelectNode(null);
+    } else {
+      const to = stepFrom(layout, n, e.key);
+      if (to === undefined) return;
+      e.preventDefault();
+      [...(svg.current?.querySelectorAll<SVGGElement>('[data-node]') ?? [])]
+        .find((el) => el.dataset.node === to)
+        ?.focus();
     }
   };
   return (
     <div className="stack">
       <div className="role-graph">
         <svg
+          ref={svg}
           role="group"
           aria-label={t.graphLabel(nodes.length, edges.length)}
           width={layout.width}
@@ -112,7 +125,9 @@ export function RoleGraph(props: {
               <g
                 key={n}
                 role="button"
-                tabIndex={0}
+                data-node={n}
+                tabIndex={n === stop ? 0 : -1}
+                onFocus={() => setFocused(n)}
                 aria-pressed={selectedNode === n}
                 aria-label={t.nodeLabel(n, out, into)}
                 className={selectedNode === n ? 'role-graph-node role-node-selected' : 'role-graph-node'}

@@ -27,11 +27,10 @@ export const useRolesText = defineMessages({
     deniable: 'Can be denied',
     yes: 'Yes',
     no: 'No',
-    conditionsOnEdge: (n: number) => (n === 0 ? '' : ` · ${n} condition(s)`),
     chooseRole: 'Choose a role',
-    back: 'All roles',
     nodeLabel: (id: string, out: number, into: number) => `${id}: includes ${out}, included by ${into}`,
-    graphHelp: 'Tab to a role and press Enter to show only its relations; Escape or Enter again shows all.',
+    graphHelp:
+      'Tab into the graph, move between roles with the arrow keys, and press Enter to show only that role’s relations; Escape or Enter again shows all.',
     legend: 'Legend',
     legendAllow: 'ALLOW: includes the role',
     legendDeny: 'DENY: carves the role out',
@@ -76,13 +75,11 @@ export const useRolesText = defineMessages({
     deniable: '拒否に設定可能',
     yes: 'はい',
     no: 'いいえ',
-    conditionsOnEdge: (n: number) => (n === 0 ? '' : ` · 条件 ${n} 件`),
     chooseRole: 'ロールを選択',
-    back: 'ロール一覧',
     nodeLabel: (id: string, out: number, into: number) =>
       `${id}：含むロール ${out} 件、含まれている先 ${into} 件`,
     graphHelp:
-      'Tab でロールに移動し Enter を押すと、そのロールの関係だけを表示します。Escape かもう一度 Enter ですべて表示します。',
+      'Tab でグラフに入り、矢印キーでロール間を移動し、Enter でそのロールの関係だけを表示します。Escape かもう一度 Enter ですべて表示します。',
     legend: '凡例',
     legendAllow: 'ALLOW：ロールを含む',
     legendDeny: 'DENY：ロールを除外する',
@@ -126,13 +123,11 @@ export const useRolesText = defineMessages({
     deniable: '거부 설정 가능',
     yes: '예',
     no: '아니요',
-    conditionsOnEdge: (n: number) => (n === 0 ? '' : ` · 조건 ${n}개`),
     chooseRole: '역할 선택',
-    back: '전체 역할',
     nodeLabel: (id: string, out: number, into: number) =>
       `${id}: 포함하는 역할 ${out}개, 이 역할을 포함하는 역할 ${into}개`,
     graphHelp:
-      'Tab으로 역할로 이동해 Enter를 누르면 그 역할의 관계만 표시합니다. Escape나 Enter를 다시 누르면 모두 표시합니다.',
+      'Tab으로 그래프에 들어가 화살표 키로 역할 사이를 이동하고 Enter를 누르면 그 역할의 관계만 표시합니다. Escape나 Enter를 다시 누르면 모두 표시합니다.',
     legend: '범례',
     legendAllow: 'ALLOW: 역할을 포함',
     legendDeny: 'DENY: 역할을 제외',
