@@ -13,7 +13,7 @@ import { authorizationsQuery } from './api';
 import { grantCellKind, resourceGrants } from './grants';
 import { MenuPath } from './menu-path';
 import { useGrantChange } from './mutations';
-import { useResourcesText } from './resources-text';
+import { useAuthorizationsText } from './authorizations-text';
 import { propagationTargets, type ResourceTree } from './tree-model';
 
 /**
@@ -26,7 +26,7 @@ export function AuthorizationMatrix(props: {
   resource: ResourceProtocol;
 }) {
   const { conn, tree, resource } = props;
-  const t = useResourcesText();
+  const t = useAuthorizationsText();
   const href = useConnectionHref();
   const headingId = useId();
   const propagateId = useId();

@@ -7,7 +7,7 @@ import type { ResourceProtocol } from '../wire/resources';
 import { authorizationsQuery } from './api';
 import { grantKey } from './grants';
 import { useGrantChange } from './mutations';
-import { useResourcesText } from './resources-text';
+import { useAuthorizationsText } from './authorizations-text';
 
 type Gap = { roleId: string; operationId: string; missing: ResourceProtocol[] };
 
@@ -24,7 +24,7 @@ export function MenuPath(props: {
   grants: readonly { roleId: string; operationId: string }[];
 }) {
   const { conn, targets, grants } = props;
-  const t = useResourcesText();
+  const t = useAuthorizationsText();
   const headingId = useId();
   const [error, setError] = useState<string>();
   const change = useGrantChange(conn);

@@ -4,6 +4,7 @@ import { ScopePicker } from '../shared/scope-picker';
 import type { RoleConn } from '../shared/use-role-conn';
 import { operationsAllQuery } from '../simulator/api';
 import type { MenuFilter } from './api';
+import { useAuthorizationsText } from './authorizations-text';
 import { useResourcesText } from './resources-text';
 
 /**
@@ -17,6 +18,7 @@ export function MenuPreviewForm(props: {
 }) {
   const { conn, value, onChange } = props;
   const t = useResourcesText();
+  const a = useAuthorizationsText();
   const userId = useId();
   const opId = useId();
   const operations = useQuery(operationsAllQuery(conn));
@@ -44,7 +46,7 @@ export function MenuPreviewForm(props: {
           />
         </div>
         <div className="field">
-          <label htmlFor={opId}>{t.operation}</label>
+          <label htmlFor={opId}>{a.operation}</label>
           <select
             id={opId}
             value={draft.operationId}
