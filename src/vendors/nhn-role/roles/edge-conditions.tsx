@@ -56,7 +56,13 @@ export function EdgeConditions(props: {
               {describeError(attributes.error)}
             </p>
           )}
-          <ConditionEditor attributes={attributes.data ?? []} value={draft} onChange={setDraft} />
+          {attributes.isPending ? (
+            <p className="muted" aria-live="polite">
+              {t.attributesLoading}
+            </p>
+          ) : (
+            <ConditionEditor attributes={attributes.data ?? []} value={draft} onChange={setDraft} />
+          )}
           {error && (
             <p className="field-error" role="alert">
               {error}
@@ -66,7 +72,11 @@ export function EdgeConditions(props: {
             <button type="button" className="btn" onClick={props.onClose}>
               {t.closePanel}
             </button>
-            <button type="submit" className="btn btn-primary" disabled={save.isPending}>
+            <button
+              type="submit"
+              className="btn btn-primary"
+              disabled={save.isPending || attributes.isPending}
+            >
               {save.isPending ? r.saving : t.saveConditions}
             </button>
           </div>

@@ -43,6 +43,7 @@ export const useRolesText = defineMessages({
     conditionsHelp:
       'All conditions must hold for the relation to apply. The attributes are those the included role may use.',
     saveConditions: 'Save conditions',
+    attributesLoading: 'Loading the attributes the included role may use…',
     conditionsSaved: (p: string, c: string) => `Saved the conditions of ${p} → ${c}.`,
     edgeGone: 'This relation no longer exists.',
     closePanel: 'Close',
@@ -91,6 +92,7 @@ export const useRolesText = defineMessages({
     editConditions: (p: string, c: string) => `${p} → ${c} の条件を編集`,
     conditionsHelp: 'すべての条件を満たすときだけ関係が適用されます。属性は含まれるロールが使えるものです。',
     saveConditions: '条件を保存',
+    attributesLoading: '含まれるロールが使える属性を読み込み中…',
     conditionsSaved: (p: string, c: string) => `${p} → ${c} の条件を保存しました。`,
     edgeGone: 'この関係はもう存在しません。',
     closePanel: '閉じる',
@@ -139,6 +141,7 @@ export const useRolesText = defineMessages({
     editConditions: (p: string, c: string) => `${p} → ${c}의 조건 수정`,
     conditionsHelp: '모든 조건을 만족해야 관계가 적용됩니다. 속성은 포함되는 역할이 사용할 수 있는 것입니다.',
     saveConditions: '조건 저장',
+    attributesLoading: '포함되는 역할이 사용할 수 있는 속성을 불러오는 중…',
     conditionsSaved: (p: string, c: string) => `${p} → ${c}의 조건을 저장했습니다.`,
     edgeGone: '이 관계는 더 이상 없습니다.',
     closePanel: '닫기',
