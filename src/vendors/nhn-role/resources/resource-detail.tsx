@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useConnectionHref } from '@/lib/connection-context';
 import { useConfirm } from '@/components/confirm-dialog';
 import { toast } from '@/components/toast';
@@ -27,8 +27,13 @@ export function ResourceDetail(props: { conn: RoleConn; tree: ResourceTree; reso
   const name = resource.name ?? resource.resourceId;
   const parentId = tree.parentOf(resource.resourceId);
   const parent = parentId === undefined ? undefined : tree.byId.get(parentId);
+  const { search } = useLocation();
+  // The tree's filter and menu preview live in the query string and stay as they were.
   const goTo = (id: string | undefined) =>
-    void navigate(href(id === undefined ? 'resources' : `resources/${encodeURIComponent(id)}`));
+    void navigate({
+      pathname: href(id === undefined ? 'resources' : `resources/${encodeURIComponent(id)}`),
+      search,
+    });
 
   // ROLE deletes only the listed nodes and reattaches the rest, so the console lists the subtree itself.
   const askDelete = () => {
